@@ -1,0 +1,18 @@
+package dev.trash;
+
+/**
+ * No such item in the caller's tenant. An item of another tenant is reported this way too, never as
+ * forbidden, so that its existence is not revealed.
+ */
+public class ItemNotFoundException extends ItemException {
+
+    /** Creates the exception for the missing item. */
+    public ItemNotFoundException(ItemRef item) {
+        super(item, item + " not found");
+    }
+
+    /** Creates the exception with a more specific message. */
+    public ItemNotFoundException(ItemRef item, String message) {
+        super(item, message);
+    }
+}

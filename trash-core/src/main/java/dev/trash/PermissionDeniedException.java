@@ -1,0 +1,18 @@
+package dev.trash;
+
+/** The {@link Authorizer} refused the permission the operation needs. */
+public class PermissionDeniedException extends TrashException {
+
+    private final Permission permission;
+
+    /** Creates the exception for the refused permission. */
+    public PermissionDeniedException(Actor actor, Permission permission) {
+        super(actor.principal() + " lacks permission " + permission.name() + " in " + actor.tenant());
+        this.permission = permission;
+    }
+
+    /** The permission that was refused. */
+    public Permission permission() {
+        return permission;
+    }
+}

@@ -1,0 +1,325 @@
+package dev.trash;
+
+import dev.trash.internal.Bulk;
+import dev.trash.internal.Dispatch;
+import dev.trash.internal.Listing;
+import dev.trash.internal.MoveToTrash;
+import dev.trash.internal.Purge;
+import dev.trash.internal.Resources;
+import dev.trash.internal.Restore;
+import dev.trash.internal.Sweep;
+import dev.trash.internal.TrashContext;
+import dev.trash.spi.TrashRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * The Trash of a host service: move to Trash, restore, delete permanently, list, sweep.
+ *
+ * <pre>{@code
+ * Trash trash = Trash.builder()
+ *     .catalogue(types)
+ *     .repository(new InMemoryTrashRepository())
+ *     .clock(Clock.systemUTC())
+ *     .build();
+ * trash.moveToTrash(Actor.of("ws1", "alice"), ItemRef.of("project", "p1"));
+ * }</pre>
+ *
+ * <p>Every operation is scoped to the actor's tenant, checks the actor's permission, and either completes
+ * atomically or throws a {@link TrashException} having changed nothing. Thread-safe.
+ */
+public final class Trash {
+
+    private final TrashContext context;
+    private final Resources resources;
+    private final MoveToTrash moveToTrash;
+    private final Restore restore;
+    private final Purge purge;
+    private final Bulk bulk;
+    private final Listing listing;
+    private final TrashSweeper sweeper;
+    private final EventDispatcher dispatcher;
+    private final boolean dispatchAfterCommit;
+
+    private Trash(Builder b) {
+        this.context = new TrashContext(b.catalogue, b.repository, b.clock, b.retention, b.purgePolicy,
+                b.authorizer, b.hooks, b.trashCountsTowardQuota);
+        this.resources = new Resources(context);
+        this.moveToTrash = new MoveToTrash(context);
+        this.restore = new Restore(context);
+        this.purge = new Purge(context);
+        this.bulk = new Bulk(context, restore, purge);
+        this.listing = new Listing(context);
+        this.dispatcher = new EventDispatcher(new Dispatch(b.repository, b.listeners));
+        this.dispatchAfterCommit = b.dispatchAfterCommit;
+        this.sweeper = new TrashSweeper(new Sweep(context, b.sweepBatchSize, b.sweepBudget, this::afterCommit));
+    }
+
+    /** Starts a Trash; a catalogue and a repository are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Adds an active resource; its parent must be active. For stores Trash owns: hosts of the JDBI adapter insert their own rows. */
+    public TrashItem create(Actor actor, Resource resource) {
+        return resources.create(actor, resource);
+    }
+
+    /** Records that {@code owner} references the shared {@code asset}, such as a dataset an image. */
+    public void linkAsset(Actor actor, ItemRef owner, ItemRef asset) {
+        resources.link(actor, owner, asset);
+    }
+
+    /** The item in the actor's tenant, whatever its state; empty for another tenant's item. */
+    public java.util.Optional<TrashItem> find(Actor actor, ItemRef ref) {
+        context.typeOf(ref);
+        return context.repository().inTransaction(tx -> tx.findItem(actor.tenant(), ref));
+    }
+
+    /** Whether the item exists and neither it nor any ancestor is in Trash. */
+    public boolean isVisible(Actor actor, ItemRef ref) {
+        return find(actor, ref).map(TrashItem::isActive).orElse(false);
+    }
+
+    /** Moves the item and its active descendants to Trash, with default options. */
+    public TrashResult moveToTrash(Actor actor, ItemRef ref) {
+        return moveToTrash(actor, ref, TrashOptions.defaults());
+    }
+
+    /** Moves the item and its active descendants to Trash; an item already in Trash is returned unchanged. */
+    public TrashResult moveToTrash(Actor actor, ItemRef ref, TrashOptions options) {
+        return dispatching(() -> moveToTrash.apply(actor, ref, options));
+    }
+
+    /** What {@link #moveToTrash} would move; changes nothing. */
+    public Preview previewTrash(Actor actor, ItemRef ref) {
+        return moveToTrash.preview(actor, ref);
+    }
+
+    /** Restores the item's entry; fails while a parent is in Trash. */
+    public RestoreResult restore(Actor actor, ItemRef ref) {
+        return restore(actor, ref, RestoreOptions.defaults());
+    }
+
+    /** Restores the item's entry with the given policy. */
+    public RestoreResult restore(Actor actor, ItemRef ref, RestoreOptions options) {
+        return dispatching(() -> restore.apply(actor, ref, options));
+    }
+
+    /** Deletes a Trash root permanently, with everything below it. */
+    public PurgeResult purge(Actor actor, ItemRef ref) {
+        return dispatching(() -> purge.apply(actor, ref));
+    }
+
+    /** What {@link #purge} would remove, exclusive assets included; changes nothing. */
+    public Preview previewPurge(Actor actor, ItemRef ref) {
+        return purge.preview(actor, ref);
+    }
+
+    /** Restores many items, parents first, each atomically; an outcome per item, in the order given. */
+    public List<BulkOutcome> restoreAll(Actor actor, Collection<ItemRef> items) {
+        return dispatching(() -> bulk.restore(actor, items, RestoreOptions.defaults()));
+    }
+
+    /** Restores every root of the actor's Trash. */
+    public List<BulkOutcome> restoreAll(Actor actor) {
+        return dispatching(() -> bulk.restoreAll(actor));
+    }
+
+    /** Purges many roots, children first, each atomically; an outcome per item, in the order given. */
+    public List<BulkOutcome> purgeAll(Actor actor, Collection<ItemRef> items) {
+        return dispatching(() -> bulk.purge(actor, items));
+    }
+
+    /**
+     * Purges every entry of the actor's Trash, if it holds exactly the number of entries the user confirmed
+     * ("Delete all 3 items?"); otherwise {@link TrashCountMismatchException} and nothing changes.
+     */
+    public PurgeResult emptyTrash(Actor actor, long expectedCount) {
+        return dispatching(() -> purge.emptyTrash(actor, expectedCount));
+    }
+
+    /** One page of the actor's Trash, newest first. */
+    public TrashPage list(Actor actor, TrashQuery query) {
+        return listing.page(actor, query);
+    }
+
+    /** How many roots the actor's Trash shows, of one type or all ({@code null}). */
+    public long count(Actor actor, String typeOrNull) {
+        return listing.count(actor, typeOrNull);
+    }
+
+    /** Active and trashed bytes of the actor's tenant, by type. */
+    public StorageUsage storageUsage(Actor actor) {
+        return listing.storage(actor);
+    }
+
+    /** A page of the items a trashed entry holds, for listeners of {@link TrashEvent.Kind#TRASHED}. */
+    public List<TrashItem> entryItems(String tenant, long entryId, ItemRef after, int limit) {
+        return context.repository().inTransaction(tx -> tx.itemsOfEntry(tenant, entryId, after, limit));
+    }
+
+    /** A page of what a purge removed, for listeners of {@link TrashEvent.Kind#PURGED}. */
+    public List<PurgedItem> purgedItems(String tenant, long entryId, ItemRef after, int limit) {
+        return context.repository().inTransaction(tx -> tx.purgedItems(tenant, entryId, after, limit));
+    }
+
+    /** A page of the actor's audit trail. */
+    public List<AuditRecord> audit(Actor actor, long afterSequence, int limit) {
+        context.authorize(actor, Permission.VIEW_TRASH);
+        return context.repository().inTransaction(tx -> tx.audit(actor.tenant(), afterSequence, limit));
+    }
+
+    /** The expiry sweeper of this Trash. */
+    public TrashSweeper sweeper() {
+        return sweeper;
+    }
+
+    /** The event dispatcher of this Trash. */
+    public EventDispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    /** The catalogue of types. */
+    public TypeCatalogue catalogue() {
+        return context.catalogue();
+    }
+
+    private <T> T dispatching(Supplier<T> operation) {
+        try {
+            return operation.get();
+        } finally {
+            afterCommit();
+        }
+    }
+
+    private void afterCommit() {
+        if (dispatchAfterCommit) {
+            dispatcher.dispatch();
+        }
+    }
+
+    /** Configures a {@link Trash}; each setter checks its argument at once. */
+    public static final class Builder {
+
+        private TypeCatalogue catalogue;
+        private TrashRepository repository;
+        private Clock clock = Clock.systemUTC();
+        private RetentionPolicy retention = RetentionPolicy.defaults();
+        private PurgePolicy purgePolicy = PurgePolicy.ALLOWED;
+        private Authorizer authorizer = Authorizer.ALLOW_ALL;
+        private final List<BeforeTrashHook> hooks = new ArrayList<>();
+        private final Map<String, TrashListener> listeners = new LinkedHashMap<>();
+        private boolean trashCountsTowardQuota = true;
+        private boolean dispatchAfterCommit = true;
+        private int sweepBatchSize = 100;
+        private Duration sweepBudget = Duration.ofMinutes(10);
+
+        private Builder() {
+        }
+
+        /** The registered types (required). */
+        public Builder catalogue(TypeCatalogue value) {
+            this.catalogue = Objects.requireNonNull(value, "catalogue");
+            return this;
+        }
+
+        /** Where state lives (required). */
+        public Builder repository(TrashRepository value) {
+            this.repository = Objects.requireNonNull(value, "repository");
+            return this;
+        }
+
+        /** The clock all times come from; UTC system clock by default. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** Retention per type and tenant; 30 days by default. */
+        public Builder retention(RetentionPolicy value) {
+            this.retention = Objects.requireNonNull(value, "retention");
+            return this;
+        }
+
+        /** Whether permanent deletion on request is allowed; ALLOWED by default. */
+        public Builder purgePolicy(PurgePolicy value) {
+            this.purgePolicy = Objects.requireNonNull(value, "purgePolicy");
+            return this;
+        }
+
+        /** Who may do what; everyone everything by default. */
+        public Builder authorizer(Authorizer value) {
+            this.authorizer = Objects.requireNonNull(value, "authorizer");
+            return this;
+        }
+
+        /** Adds a hook that may veto a move to Trash. */
+        public Builder beforeTrash(BeforeTrashHook hook) {
+            hooks.add(Objects.requireNonNull(hook, "hook"));
+            return this;
+        }
+
+        /**
+         * Adds a listener under a stable name; the name keys its position in the outbox, so keep it across
+         * restarts.
+         */
+        public Builder listener(String name, TrashListener listener) {
+            if (name == null || name.isBlank()) {
+                throw new IllegalArgumentException("listener name must not be blank");
+            }
+            if (listeners.putIfAbsent(name, Objects.requireNonNull(listener, "listener")) != null) {
+                throw new IllegalArgumentException("listener '" + name + "' is registered twice");
+            }
+            return this;
+        }
+
+        /** Whether trashed bytes count toward a tenant's quota; true by default. */
+        public Builder trashCountsTowardQuota(boolean value) {
+            this.trashCountsTowardQuota = value;
+            return this;
+        }
+
+        /** Whether each operation delivers its events before returning; true by default. */
+        public Builder dispatchAfterCommit(boolean value) {
+            this.dispatchAfterCommit = value;
+            return this;
+        }
+
+        /** Entries purged per sweeper transaction, 1 to 10,000; 100 by default. */
+        public Builder sweepBatchSize(int value) {
+            if (value < 1 || value > 10_000) {
+                throw new IllegalArgumentException("sweepBatchSize must be between 1 and 10000, was " + value);
+            }
+            this.sweepBatchSize = value;
+            return this;
+        }
+
+        /** How long one sweep may run before it stops with work left; 10 minutes by default. */
+        public Builder sweepBudget(Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("sweepBudget must be a positive duration, was " + value);
+            }
+            this.sweepBudget = value;
+            return this;
+        }
+
+        /** Builds the Trash. */
+        public Trash build() {
+            if (catalogue == null) {
+                throw new IllegalStateException("a TypeCatalogue is required: call catalogue(...)");
+            }
+            if (repository == null) {
+                throw new IllegalStateException("a TrashRepository is required: call repository(...)");
+            }
+            return new Trash(this);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.trash;
+
+/**
+ * What page of a Trash listing to read.
+ *
+ * @param type only roots of this type, or {@code null} for all
+ * @param cursor the {@link TrashPage#nextCursor()} of the previous page, or {@code null} for the first
+ * @param limit rows per page, 1 to 500
+ */
+public record TrashQuery(String type, String cursor, int limit) {
+
+    /** The largest page. */
+    public static final int MAX_LIMIT = 500;
+
+    /** Validates the limit. */
+    public TrashQuery {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidRequestException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+        }
+    }
+
+    /** The first page of 50 rows of every type. */
+    public static TrashQuery firstPage() {
+        return new TrashQuery(null, null, 50);
+    }
+
+    /** The same query for one type. */
+    public TrashQuery ofType(String newType) {
+        return new TrashQuery(newType, cursor, limit);
+    }
+
+    /** The same query from a cursor. */
+    public TrashQuery after(String newCursor) {
+        return new TrashQuery(type, newCursor, limit);
+    }
+
+    /** The same query with another page size. */
+    public TrashQuery limit(int newLimit) {
+        return new TrashQuery(type, cursor, newLimit);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.trash.internal;
+
+import dev.trash.TrashEntry;
+import dev.trash.TrashEvent;
+import dev.trash.spi.PurgeTotals;
+import dev.trash.spi.TrashTransaction;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Removes an entry for good, with the entries nested below its root (rule 6). Shared by purge on request,
+ * empty Trash and the sweeper, so the three cannot disagree.
+ */
+final class EntryPurger {
+
+    private EntryPurger() {
+    }
+
+    /**
+     * Purges the nested entries deepest first, each with its own event, then the entry itself, so that no
+     * item is ever left whose parent is gone and each tombstone belongs to the entry that held the item.
+     */
+    static PurgeTally purge(TrashTransaction tx, TrashEntry entry, String actor, Instant now) {
+        PurgeTally tally = new PurgeTally(true);
+        List<TrashEntry> nested = tx.entriesBelow(entry.tenant(), entry.root());
+        List<TrashEntry> deepestFirst = nested.stream()
+                .sorted(Comparator.comparingInt((TrashEntry e) -> tx.ancestors(e.tenant(), e.root()).size()).reversed())
+                .toList();
+        for (TrashEntry inner : deepestFirst) {
+            purgeOne(tx, inner, actor, now, tally);
+        }
+        purgeOne(tx, entry, actor, now, tally);
+        return tally;
+    }
+
+    private static void purgeOne(TrashTransaction tx, TrashEntry entry, String actor, Instant now, PurgeTally tally) {
+        PurgeTotals totals = tx.purgeSubtree(entry.tenant(), entry);
+        tx.deleteEntry(entry.tenant(), entry.id());
+        EventRecorder.record(tx, TrashEvent.Kind.PURGED, entry, actor, now,
+                totals.itemCount(), totals.sizeBytes() + totals.assetBytes(), totals.assetCount());
+        tally.add(entry, totals);
+    }
+}

@@ -1,0 +1,104 @@
+package dev.trash.internal;
+
+import dev.trash.Actor;
+import dev.trash.BeforeTrashHook;
+import dev.trash.InvalidRequestException;
+import dev.trash.ItemNotFoundException;
+import dev.trash.ItemRef;
+import dev.trash.Permission;
+import dev.trash.Preview;
+import dev.trash.ResourceType;
+import dev.trash.TrashEntry;
+import dev.trash.TrashEvent;
+import dev.trash.TrashItem;
+import dev.trash.TrashOptions;
+import dev.trash.TrashResult;
+import dev.trash.TrashVetoedException;
+import dev.trash.spi.SubtreeTotals;
+import dev.trash.spi.TrashTransaction;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Moves an item and its active descendants to Trash in one atomic step (rule 1). */
+public final class MoveToTrash {
+
+    private final TrashContext context;
+
+    /** Creates the operation. */
+    public MoveToTrash(TrashContext context) {
+        this.context = context;
+    }
+
+    /** Trashes the item, or returns the entry that already holds it. */
+    public TrashResult apply(Actor actor, ItemRef ref, TrashOptions options) {
+        checkRequest(actor, ref, options);
+        TrashResult already = context.repository().inTransaction(tx -> existingEntry(tx, actor.tenant(), ref));
+        if (already != null) {
+            return already;
+        }
+        if (!options.force()) {
+            runVetoHooks(actor, ref);
+        }
+        return context.repository().inTransaction(tx -> {
+            TrashResult raced = existingEntry(tx, actor.tenant(), ref);
+            return raced != null ? raced : moveNow(tx, actor, ref, options);
+        });
+    }
+
+    /** What trashing the item would move, changing nothing. */
+    public Preview preview(Actor actor, ItemRef ref) {
+        checkRequest(actor, ref, TrashOptions.defaults());
+        return context.repository().inTransaction(tx -> {
+            TrashItem item = tx.findItem(actor.tenant(), ref).orElseThrow(() -> new ItemNotFoundException(ref));
+            if (!item.isActive()) {
+                return new Preview(ref, 0, 0, 0, 0);
+            }
+            SubtreeTotals totals = tx.measureActiveSubtree(actor.tenant(), ref);
+            return new Preview(ref, totals.itemCount(), totals.sizeBytes(), 0, 0);
+        });
+    }
+
+    private void checkRequest(Actor actor, ItemRef ref, TrashOptions options) {
+        ResourceType type = context.typeOf(ref);
+        if (options.deleteExclusiveAssets() && !type.ownsAssets()) {
+            throw new InvalidRequestException("deleteExclusiveAssets applies only to types that reference assets; "
+                    + ref.type() + " references none");
+        }
+        context.authorize(actor, Permission.trash(ref.type()));
+    }
+
+    /** Null when the item is active; otherwise the entry that covers it, without any change. */
+    private static TrashResult existingEntry(TrashTransaction tx, String tenant, ItemRef ref) {
+        TrashItem item = tx.lockItem(tenant, ref).orElseThrow(() -> new ItemNotFoundException(ref));
+        if (item.isActive()) {
+            return null;
+        }
+        TrashEntry covering = tx.findEntry(tenant, item.trashEntryId()).orElseThrow(
+                () -> new IllegalStateException(ref + " is marked with missing entry " + item.trashEntryId()));
+        return new TrashResult(ref, covering, false);
+    }
+
+    private void runVetoHooks(Actor actor, ItemRef ref) {
+        for (BeforeTrashHook hook : context.hooks()) {
+            Optional<String> veto = hook.veto(actor, ref);
+            if (veto.isPresent()) {
+                throw new TrashVetoedException(ref, veto.get());
+            }
+        }
+    }
+
+    private TrashResult moveNow(TrashTransaction tx, Actor actor, ItemRef ref, TrashOptions options) {
+        String tenant = actor.tenant();
+        TrashItem item = tx.lockItem(tenant, ref).orElseThrow(() -> new ItemNotFoundException(ref));
+        Instant now = context.now();
+        Instant cleanupAt = now.plus(context.retention().retentionOf(tenant, ref.type()));
+        TrashEntry entry = tx.insertEntry(new TrashEntry(0, tenant, ref, item.name(), item.parent(), now,
+                actor.principal(), options.reason(), cleanupAt, 0, 0, options.deleteExclusiveAssets()));
+        SubtreeTotals moved = tx.markActiveSubtree(tenant, ref, entry.id());
+        long cascaded = moved.itemCount() - 1;
+        tx.updateEntryTotals(tenant, entry.id(), moved.sizeBytes(), cascaded);
+        EventRecorder.record(tx, TrashEvent.Kind.TRASHED, entry, actor.principal(), now,
+                moved.itemCount(), moved.sizeBytes(), 0);
+        return new TrashResult(ref, entry.withTotals(moved.sizeBytes(), cascaded), true);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.trash.internal;
+
+import dev.trash.PurgeResult;
+import dev.trash.TrashEntry;
+import dev.trash.spi.PurgeTotals;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Adds up what several purges removed. */
+final class PurgeTally {
+
+    private final List<TrashEntry> entries = new ArrayList<>();
+    private final boolean keepEntries;
+    long entryCount;
+    long itemCount;
+    long sizeBytes;
+    long assetCount;
+    long assetBytes;
+
+    /** @param keepEntries whether to keep the purged entries for the result, which a bulk purge must not */
+    PurgeTally(boolean keepEntries) {
+        this.keepEntries = keepEntries;
+    }
+
+    void add(TrashEntry entry, PurgeTotals totals) {
+        if (keepEntries) {
+            entries.add(entry);
+        }
+        entryCount++;
+        itemCount += totals.itemCount();
+        sizeBytes += totals.sizeBytes();
+        assetCount += totals.assetCount();
+        assetBytes += totals.assetBytes();
+    }
+
+    void addAll(PurgeTally other) {
+        entries.addAll(other.entries);
+        entryCount += other.entryCount;
+        itemCount += other.itemCount;
+        sizeBytes += other.sizeBytes;
+        assetCount += other.assetCount;
+        assetBytes += other.assetBytes;
+    }
+
+    PurgeResult toResult() {
+        return new PurgeResult(entries, itemCount, sizeBytes, assetCount, assetBytes);
+    }
+}

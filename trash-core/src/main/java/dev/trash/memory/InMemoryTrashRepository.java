@@ -1,0 +1,453 @@
+package dev.trash.memory;
+
+import dev.trash.AuditRecord;
+import dev.trash.ItemRef;
+import dev.trash.PurgedItem;
+import dev.trash.StorageUsage.TypeUsage;
+import dev.trash.TrashEntry;
+import dev.trash.TrashEvent;
+import dev.trash.TrashItem;
+import dev.trash.spi.EntryKey;
+import dev.trash.spi.OutboxEvent;
+import dev.trash.spi.PurgeTotals;
+import dev.trash.spi.SubtreeTotals;
+import dev.trash.spi.TransactionWork;
+import dev.trash.spi.TrashRepository;
+import dev.trash.spi.TrashTransaction;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A complete, thread-safe {@link TrashRepository} in memory. Transactions are serialized by one lock and
+ * undone from a log of inverse changes when the work throws, so a failed operation leaves no trace.
+ * Suitable for tests, demos and single-process hosts that keep their resources in memory.
+ */
+public final class InMemoryTrashRepository implements TrashRepository {
+
+    private static final Comparator<ItemRef> BY_TYPE_THEN_ID =
+            Comparator.comparing(ItemRef::type).thenComparing(ItemRef::id);
+    private static final Comparator<TrashEntry> NEWEST_FIRST =
+            Comparator.comparing(TrashEntry::deletedAt).thenComparingLong(TrashEntry::id).reversed();
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Store store = new Store();
+    private Deque<Runnable> undo;
+
+    @Override
+    public <T> T inTransaction(TransactionWork<T> work) {
+        lock.lock();
+        try {
+            if (undo != null) {
+                return work.run(store); // joins the caller's transaction
+            }
+            undo = new ArrayDeque<>();
+            try {
+                T result = work.run(store);
+                undo = null;
+                return result;
+            } catch (RuntimeException | Error e) {
+                Deque<Runnable> log = undo;
+                undo = null;
+                log.forEach(Runnable::run); // newest first: the deque is used as a stack
+                throw e;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private record Key(String tenant, String type, String id) {
+        static Key of(String tenant, ItemRef ref) {
+            return new Key(tenant, ref.type(), ref.id());
+        }
+
+        static Key parentOf(TrashItem item) {
+            return item.parent() == null ? new Key(item.tenant(), null, null) : of(item.tenant(), item.parent());
+        }
+    }
+
+    /** The state, and the only code that changes it; each change logs its inverse. */
+    private final class Store implements TrashTransaction {
+
+        private final Map<Key, TrashItem> items = new HashMap<>();
+        private final Map<Key, Set<Key>> children = new HashMap<>();
+        private final Map<Long, Set<Key>> markedBy = new HashMap<>();
+        private final Map<Key, Set<Key>> ownersOfAsset = new HashMap<>();
+        private final Map<Key, Set<Key>> assetsOfOwner = new HashMap<>();
+        private final Map<Long, TrashEntry> entries = new TreeMap<>();
+        private final Map<Long, List<PurgedItem>> tombstones = new HashMap<>();
+        private final List<OutboxEvent> outbox = new ArrayList<>();
+        private final Map<String, Long> positions = new HashMap<>();
+        private final List<AuditRecord> audit = new ArrayList<>();
+        private long entrySequence;
+
+        // ---- change primitives, each logging its inverse
+
+        private <K, V> void put(Map<K, V> map, K key, V value) {
+            V old = map.put(key, value);
+            undo.push(() -> {
+                if (old == null) {
+                    map.remove(key);
+                } else {
+                    map.put(key, old);
+                }
+            });
+        }
+
+        private <K, V> void remove(Map<K, V> map, K key) {
+            if (map.containsKey(key)) {
+                V old = map.remove(key);
+                undo.push(() -> map.put(key, old));
+            }
+        }
+
+        private <K, V> void addTo(Map<K, Set<V>> map, K key, V value) {
+            if (map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(value)) {
+                undo.push(() -> removeQuietly(map, key, value));
+            }
+        }
+
+        private <K, V> void removeFrom(Map<K, Set<V>> map, K key, V value) {
+            if (removeQuietly(map, key, value)) {
+                undo.push(() -> map.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(value));
+            }
+        }
+
+        private <K, V> boolean removeQuietly(Map<K, Set<V>> map, K key, V value) {
+            Set<V> set = map.get(key);
+            boolean removed = set != null && set.remove(value);
+            if (set != null && set.isEmpty()) {
+                map.remove(key);
+            }
+            return removed;
+        }
+
+        private <T> void append(List<T> list, T value) {
+            list.add(value);
+            undo.push(() -> list.remove(list.size() - 1));
+        }
+
+        private void setMark(Key key, Long entryId) {
+            TrashItem item = items.get(key);
+            if (item.trashEntryId() != null) {
+                removeFrom(markedBy, item.trashEntryId(), key);
+            }
+            if (entryId != null) {
+                addTo(markedBy, entryId, key);
+            }
+            put(items, key, item.withEntry(entryId));
+        }
+
+        private void removeItem(Key key) {
+            TrashItem item = items.get(key);
+            remove(items, key);
+            removeFrom(children, Key.parentOf(item), key);
+            if (item.trashEntryId() != null) {
+                removeFrom(markedBy, item.trashEntryId(), key);
+            }
+            for (Key asset : List.copyOf(assetsOfOwner.getOrDefault(key, Set.of()))) {
+                removeFrom(assetsOfOwner, key, asset);
+                removeFrom(ownersOfAsset, asset, key);
+            }
+            for (Key owner : List.copyOf(ownersOfAsset.getOrDefault(key, Set.of()))) {
+                removeFrom(assetsOfOwner, owner, key);
+                removeFrom(ownersOfAsset, key, owner);
+            }
+        }
+
+        /** The root and every descendant, parents before children. */
+        private List<Key> subtree(Key root, boolean activeOnly) {
+            List<Key> result = new ArrayList<>();
+            Deque<Key> pending = new ArrayDeque<>();
+            pending.add(root);
+            while (!pending.isEmpty()) {
+                Key key = pending.poll();
+                TrashItem item = items.get(key);
+                if (item == null || (activeOnly && !item.isActive())) {
+                    continue;
+                }
+                result.add(key);
+                pending.addAll(children.getOrDefault(key, Set.of()));
+            }
+            return result;
+        }
+
+        // ---- ItemStore
+
+        @Override
+        public Optional<TrashItem> findItem(String tenant, ItemRef ref) {
+            return Optional.ofNullable(items.get(Key.of(tenant, ref)));
+        }
+
+        @Override
+        public Optional<TrashItem> lockItem(String tenant, ItemRef ref) {
+            return findItem(tenant, ref);
+        }
+
+        @Override
+        public void insertItem(TrashItem item) {
+            Key key = Key.of(item.tenant(), item.ref());
+            put(items, key, item);
+            addTo(children, Key.parentOf(item), key);
+            if (item.trashEntryId() != null) {
+                addTo(markedBy, item.trashEntryId(), key);
+            }
+        }
+
+        @Override
+        public void renameItem(String tenant, ItemRef ref, String name) {
+            Key key = Key.of(tenant, ref);
+            put(items, key, items.get(key).withName(name));
+        }
+
+        @Override
+        public Optional<TrashItem> findActiveByName(String tenant, String type, ItemRef parent, String name) {
+            Key parentKey = parent == null ? new Key(tenant, null, null) : Key.of(tenant, parent);
+            return children.getOrDefault(parentKey, Set.of()).stream()
+                    .map(items::get)
+                    .filter(i -> i.isActive() && i.ref().type().equals(type) && i.name().equals(name))
+                    .findFirst();
+        }
+
+        @Override
+        public void linkAsset(String tenant, ItemRef owner, ItemRef asset) {
+            addTo(assetsOfOwner, Key.of(tenant, owner), Key.of(tenant, asset));
+            addTo(ownersOfAsset, Key.of(tenant, asset), Key.of(tenant, owner));
+        }
+
+        @Override
+        public boolean hasOwner(String tenant, ItemRef asset) {
+            return ownersOfAsset.containsKey(Key.of(tenant, asset));
+        }
+
+        @Override
+        public List<TrashItem> itemsOfEntry(String tenant, long entryId, ItemRef after, int limit) {
+            return markedBy.getOrDefault(entryId, Set.of()).stream()
+                    .filter(k -> k.tenant().equals(tenant))
+                    .map(items::get)
+                    .filter(i -> after == null || BY_TYPE_THEN_ID.compare(i.ref(), after) > 0)
+                    .sorted(Comparator.comparing(TrashItem::ref, BY_TYPE_THEN_ID))
+                    .limit(limit)
+                    .toList();
+        }
+
+        @Override
+        public Map<String, TypeUsage> storageUsage(String tenant) {
+            Map<String, long[]> sums = new TreeMap<>();
+            for (TrashItem item : items.values()) {
+                if (item.tenant().equals(tenant)) {
+                    long[] s = sums.computeIfAbsent(item.ref().type(), t -> new long[4]);
+                    int offset = item.isActive() ? 0 : 2;
+                    s[offset]++;
+                    s[offset + 1] += item.sizeBytes();
+                }
+            }
+            Map<String, TypeUsage> usage = new TreeMap<>();
+            sums.forEach((type, s) -> usage.put(type, new TypeUsage(s[0], s[1], s[2], s[3])));
+            return usage;
+        }
+
+        // ---- EntryStore
+
+        @Override
+        public SubtreeTotals measureActiveSubtree(String tenant, ItemRef root) {
+            List<Key> keys = subtree(Key.of(tenant, root), true);
+            return new SubtreeTotals(keys.size(), keys.stream().mapToLong(k -> items.get(k).sizeBytes()).sum());
+        }
+
+        @Override
+        public TrashEntry insertEntry(TrashEntry entry) {
+            long id = ++entrySequence;
+            undo.push(() -> entrySequence--);
+            TrashEntry stored = new TrashEntry(id, entry.tenant(), entry.root(), entry.rootName(), entry.parent(),
+                    entry.deletedAt(), entry.deletedBy(), entry.reason(), entry.scheduledCleanupAt(),
+                    entry.sizeBytes(), entry.cascadedCount(), entry.deleteExclusiveAssets());
+            put(entries, id, stored);
+            return stored;
+        }
+
+        @Override
+        public SubtreeTotals markActiveSubtree(String tenant, ItemRef root, long entryId) {
+            List<Key> keys = subtree(Key.of(tenant, root), true);
+            long bytes = 0;
+            for (Key key : keys) {
+                bytes += items.get(key).sizeBytes();
+                setMark(key, entryId);
+            }
+            return new SubtreeTotals(keys.size(), bytes);
+        }
+
+        @Override
+        public void updateEntryTotals(String tenant, long entryId, long sizeBytes, long cascadedCount) {
+            put(entries, entryId, entries.get(entryId).withTotals(sizeBytes, cascadedCount));
+        }
+
+        @Override
+        public Optional<TrashEntry> findEntry(String tenant, long entryId) {
+            return Optional.ofNullable(entries.get(entryId)).filter(e -> e.tenant().equals(tenant));
+        }
+
+        @Override
+        public long unmarkEntry(String tenant, long entryId) {
+            List<Key> keys = List.copyOf(markedBy.getOrDefault(entryId, Set.of()));
+            keys.forEach(key -> setMark(key, null));
+            return keys.size();
+        }
+
+        @Override
+        public void deleteEntry(String tenant, long entryId) {
+            remove(entries, entryId);
+        }
+
+        @Override
+        public List<TrashEntry> entriesBelow(String tenant, ItemRef root) {
+            List<TrashEntry> below = new ArrayList<>();
+            for (Key key : subtree(Key.of(tenant, root), false)) {
+                TrashItem item = items.get(key);
+                if (!item.ref().equals(root) && item.trashEntryId() != null) {
+                    TrashEntry entry = entries.get(item.trashEntryId());
+                    if (item.isRootOf(entry)) {
+                        below.add(entry);
+                    }
+                }
+            }
+            return below;
+        }
+
+        @Override
+        public PurgeTotals purgeSubtree(String tenant, TrashEntry entry) {
+            List<Key> doomed = subtree(Key.of(tenant, entry.root()), false);
+            Set<Key> candidateAssets = new LinkedHashSet<>();
+            long bytes = 0;
+            for (Key key : doomed) {
+                TrashItem item = items.get(key);
+                bytes += item.sizeBytes();
+                tombstone(entry, item, false);
+                candidateAssets.addAll(assetsOfOwner.getOrDefault(key, Set.of()));
+            }
+            for (int i = doomed.size() - 1; i >= 0; i--) {
+                removeItem(doomed.get(i));
+            }
+            long assetCount = 0;
+            long assetBytes = 0;
+            if (entry.deleteExclusiveAssets()) {
+                for (Key asset : candidateAssets) {
+                    TrashItem item = items.get(asset);
+                    if (item != null && item.isActive() && !ownersOfAsset.containsKey(asset)
+                            && !children.containsKey(asset)) {
+                        tombstone(entry, item, true);
+                        removeItem(asset);
+                        assetCount++;
+                        assetBytes += item.sizeBytes();
+                    }
+                }
+            }
+            return new PurgeTotals(doomed.size(), bytes, assetCount, assetBytes);
+        }
+
+        private void tombstone(TrashEntry entry, TrashItem item, boolean asset) {
+            List<PurgedItem> list = tombstones.get(entry.id());
+            if (list == null) {
+                list = new ArrayList<>();
+                put(tombstones, entry.id(), list);
+            }
+            append(list, new PurgedItem(entry.tenant(), entry.id(), item.ref(), item.sizeBytes(), asset));
+        }
+
+        @Override
+        public List<TrashEntry> listEntries(String tenant, String typeOrNull, EntryKey after, int limit) {
+            return entries.values().stream()
+                    .filter(e -> e.tenant().equals(tenant))
+                    .filter(e -> typeOrNull == null || e.root().type().equals(typeOrNull))
+                    .filter(e -> after == null || isAfter(e, after))
+                    .sorted(NEWEST_FIRST)
+                    .limit(limit)
+                    .toList();
+        }
+
+        private boolean isAfter(TrashEntry e, EntryKey key) {
+            int byTime = e.deletedAt().compareTo(key.deletedAt());
+            return byTime < 0 || (byTime == 0 && e.id() < key.id());
+        }
+
+        @Override
+        public long countEntries(String tenant, String typeOrNull) {
+            return entries.values().stream()
+                    .filter(e -> e.tenant().equals(tenant))
+                    .filter(e -> typeOrNull == null || e.root().type().equals(typeOrNull))
+                    .count();
+        }
+
+        @Override
+        public List<TrashEntry> dueEntries(Instant now, int limit) {
+            return entries.values().stream()
+                    .filter(e -> e.isDueAt(now))
+                    .sorted(Comparator.comparing(TrashEntry::scheduledCleanupAt).thenComparingLong(TrashEntry::id))
+                    .limit(limit)
+                    .toList();
+        }
+
+        @Override
+        public List<PurgedItem> purgedItems(String tenant, long entryId, ItemRef after, int limit) {
+            return tombstones.getOrDefault(entryId, List.of()).stream()
+                    .filter(p -> p.tenant().equals(tenant))
+                    .filter(p -> after == null || BY_TYPE_THEN_ID.compare(p.ref(), after) > 0)
+                    .sorted(Comparator.comparing(PurgedItem::ref, BY_TYPE_THEN_ID))
+                    .limit(limit)
+                    .toList();
+        }
+
+        @Override
+        public void deletePurgedItems(String tenant, long entryId) {
+            remove(tombstones, entryId);
+        }
+
+        // ---- OutboxStore
+
+        @Override
+        public void appendEvent(TrashEvent event) {
+            append(outbox, new OutboxEvent(outbox.size() + 1L, event));
+        }
+
+        @Override
+        public List<OutboxEvent> eventsAfter(long sequence, int limit) {
+            int from = (int) Math.min(sequence, outbox.size());
+            return List.copyOf(outbox.subList(from, Math.min(outbox.size(), from + limit)));
+        }
+
+        @Override
+        public long listenerPosition(String listener) {
+            return positions.getOrDefault(listener, 0L);
+        }
+
+        @Override
+        public void saveListenerPosition(String listener, long sequence) {
+            put(positions, listener, sequence);
+        }
+
+        @Override
+        public void appendAudit(AuditRecord record) {
+            append(audit, new AuditRecord(audit.size() + 1L, record.operation(), record.tenant(), record.actor(),
+                    record.entryId(), record.root(), record.itemCount(), record.sizeBytes(), record.at()));
+        }
+
+        @Override
+        public List<AuditRecord> audit(String tenant, long afterSequence, int limit) {
+            return audit.stream()
+                    .filter(a -> a.tenant().equals(tenant) && a.sequence() > afterSequence)
+                    .limit(limit)
+                    .toList();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package dev.trash.spi;
+
+import dev.trash.ItemRef;
+import dev.trash.PurgedItem;
+import dev.trash.TrashEntry;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Storage verbs for Trash entries and the subtrees they hold. Each subtree verb is set-based in a SQL
+ * adapter: its cost in statements depends on the depth of the type hierarchy, not on the number of rows.
+ */
+public interface EntryStore {
+
+    /** Items and bytes that trashing {@code root} would move: the root and its active descendants. */
+    SubtreeTotals measureActiveSubtree(String tenant, ItemRef root);
+
+    /** Stores a new entry (its id is ignored) and returns it with the id the store assigned. */
+    TrashEntry insertEntry(TrashEntry entry);
+
+    /** Marks the root and every active descendant with the entry's id; returns what it marked. */
+    SubtreeTotals markActiveSubtree(String tenant, ItemRef root, long entryId);
+
+    /** Stores the totals of an entry after its cascade. */
+    void updateEntryTotals(String tenant, long entryId, long sizeBytes, long cascadedCount);
+
+    /** The entry with this id in the tenant. */
+    Optional<TrashEntry> findEntry(String tenant, long entryId);
+
+    /** Clears the mark of exactly the items that carry the entry's id; returns how many. */
+    long unmarkEntry(String tenant, long entryId);
+
+    /** Removes the entry row (its items were unmarked or purged). */
+    void deleteEntry(String tenant, long entryId);
+
+    /** Entries whose root lies strictly below {@code root}: nested entries trashed on their own earlier. */
+    List<TrashEntry> entriesBelow(String tenant, ItemRef root);
+
+    /**
+     * Removes the entry root's whole subtree, whatever marks its items carry, writing a tombstone per item;
+     * drops the removed owners' asset links and, when the entry is flagged, removes (with tombstones) the
+     * active assets left with no owner. Does not remove the entry row.
+     */
+    PurgeTotals purgeSubtree(String tenant, TrashEntry entry);
+
+    /** A page of the tenant's entries, newest first, after {@code after} (exclusive, null for the first). */
+    List<TrashEntry> listEntries(String tenant, String typeOrNull, EntryKey after, int limit);
+
+    /** How many entries the tenant's Trash holds, of a type or of all. */
+    long countEntries(String tenant, String typeOrNull);
+
+    /** Entries of every tenant with scheduledCleanupAt at or before {@code now}, oldest first. */
+    List<TrashEntry> dueEntries(Instant now, int limit);
+
+    /** Tombstones of a purged entry, ordered by type then id, after {@code after} (exclusive). */
+    List<PurgedItem> purgedItems(String tenant, long entryId, ItemRef after, int limit);
+
+    /** Drops the tombstones of an entry once every listener has its purge. */
+    void deletePurgedItems(String tenant, long entryId);
+}

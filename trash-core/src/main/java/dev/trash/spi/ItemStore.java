@@ -1,0 +1,51 @@
+package dev.trash.spi;
+
+import dev.trash.ItemRef;
+import dev.trash.StorageUsage;
+import dev.trash.TrashItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Storage verbs for the host's resources and their Trash markers. Every call is scoped to a tenant. */
+public interface ItemStore {
+
+    /** The item, active or not. */
+    Optional<TrashItem> findItem(String tenant, ItemRef ref);
+
+    /** The item, locked against concurrent changes until the transaction ends (SELECT ... FOR UPDATE). */
+    Optional<TrashItem> lockItem(String tenant, ItemRef ref);
+
+    /** Adds a new active item; the caller has checked that its id is free and its parent active. */
+    void insertItem(TrashItem item);
+
+    /** Changes the name of an item. */
+    void renameItem(String tenant, ItemRef ref, String name);
+
+    /** An active item of {@code type} under {@code parent} (or at the top when null) with that name. */
+    Optional<TrashItem> findActiveByName(String tenant, String type, ItemRef parent, String name);
+
+    /** Records that {@code owner} references the shared {@code asset}; a second call is a no-op. */
+    void linkAsset(String tenant, ItemRef owner, ItemRef asset);
+
+    /** Whether an owner (active or trashed) references the asset. */
+    boolean hasOwner(String tenant, ItemRef asset);
+
+    /** The item's ancestors, nearest first; an adapter may override this with one recursive query. */
+    default List<TrashItem> ancestors(String tenant, ItemRef ref) {
+        List<TrashItem> chain = new ArrayList<>();
+        Optional<TrashItem> current = findItem(tenant, ref);
+        while (current.isPresent() && current.get().parent() != null) {
+            current = findItem(tenant, current.get().parent());
+            current.ifPresent(chain::add);
+        }
+        return chain;
+    }
+
+    /** Items held by the entry (root and cascaded), ordered by type then id, after {@code after} (exclusive). */
+    List<TrashItem> itemsOfEntry(String tenant, long entryId, ItemRef after, int limit);
+
+    /** Active and trashed counts and bytes per type. */
+    Map<String, StorageUsage.TypeUsage> storageUsage(String tenant);
+}
