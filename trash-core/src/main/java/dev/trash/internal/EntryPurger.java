@@ -5,7 +5,7 @@ import dev.trash.TrashEvent;
 import dev.trash.spi.PurgeTotals;
 import dev.trash.spi.TrashTransaction;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,15 +22,22 @@ final class EntryPurger {
      * item is ever left whose parent is gone and each tombstone belongs to the entry that held the item.
      */
     static PurgeTally purge(TrashTransaction tx, TrashEntry entry, String actor, Instant now) {
-        PurgeTally tally = new PurgeTally(true);
-        List<TrashEntry> nested = tx.entriesBelow(entry.tenant(), entry.root());
-        List<TrashEntry> deepestFirst = nested.stream()
-                .sorted(Comparator.comparingInt((TrashEntry e) -> tx.ancestors(e.tenant(), e.root()).size()).reversed())
-                .toList();
-        for (TrashEntry inner : deepestFirst) {
-            purgeOne(tx, inner, actor, now, tally);
+        List<List<TrashEntry>> levels = new ArrayList<>();
+        List<TrashEntry> level = List.of(entry);
+        while (!level.isEmpty()) {
+            levels.add(level);
+            List<TrashEntry> next = new ArrayList<>();
+            for (TrashEntry outer : level) {
+                next.addAll(tx.entriesNestedIn(outer.tenant(), outer.id()));
+            }
+            level = next;
         }
-        purgeOne(tx, entry, actor, now, tally);
+        PurgeTally tally = new PurgeTally(true);
+        for (int depth = levels.size() - 1; depth >= 0; depth--) {
+            for (TrashEntry doomed : levels.get(depth)) {
+                purgeOne(tx, doomed, actor, now, tally);
+            }
+        }
         return tally;
     }
 

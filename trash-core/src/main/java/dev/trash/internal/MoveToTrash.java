@@ -45,16 +45,16 @@ public final class MoveToTrash {
         });
     }
 
-    /** What trashing the item would move, changing nothing. */
+    /** What trashing the item would move: the move itself, rolled back. */
     public Preview preview(Actor actor, ItemRef ref) {
         checkRequest(actor, ref, TrashOptions.defaults());
-        return context.repository().inTransaction(tx -> {
-            TrashItem item = tx.findItem(actor.tenant(), ref).orElseThrow(() -> new ItemNotFoundException(ref));
-            if (!item.isActive()) {
+        return DryRun.of(context.repository(), tx -> {
+            TrashResult existing = existingEntry(tx, actor.tenant(), ref);
+            if (existing != null) {
                 return new Preview(ref, 0, 0, 0, 0);
             }
-            SubtreeTotals totals = tx.measureActiveSubtree(actor.tenant(), ref);
-            return new Preview(ref, totals.itemCount(), totals.sizeBytes(), 0, 0);
+            TrashEntry entry = moveNow(tx, actor, ref, TrashOptions.defaults()).entry();
+            return new Preview(ref, entry.cascadedCount() + 1, entry.sizeBytes(), 0, 0);
         });
     }
 

@@ -227,11 +227,6 @@ public final class InMemoryTrashRepository implements TrashRepository {
         }
 
         @Override
-        public boolean hasOwner(String tenant, ItemRef asset) {
-            return ownersOfAsset.containsKey(Key.of(tenant, asset));
-        }
-
-        @Override
         public List<TrashItem> itemsOfEntry(String tenant, long entryId, ItemRef after, int limit) {
             return markedBy.getOrDefault(entryId, Set.of()).stream()
                     .filter(k -> k.tenant().equals(tenant))
@@ -259,12 +254,6 @@ public final class InMemoryTrashRepository implements TrashRepository {
         }
 
         // ---- EntryStore
-
-        @Override
-        public SubtreeTotals measureActiveSubtree(String tenant, ItemRef root) {
-            List<Key> keys = subtree(Key.of(tenant, root), true);
-            return new SubtreeTotals(keys.size(), keys.stream().mapToLong(k -> items.get(k).sizeBytes()).sum());
-        }
 
         @Override
         public TrashEntry insertEntry(TrashEntry entry) {
@@ -311,23 +300,26 @@ public final class InMemoryTrashRepository implements TrashRepository {
         }
 
         @Override
-        public List<TrashEntry> entriesBelow(String tenant, ItemRef root) {
-            List<TrashEntry> below = new ArrayList<>();
-            for (Key key : subtree(Key.of(tenant, root), false)) {
-                TrashItem item = items.get(key);
-                if (!item.ref().equals(root) && item.trashEntryId() != null) {
-                    TrashEntry entry = entries.get(item.trashEntryId());
-                    if (item.isRootOf(entry)) {
-                        below.add(entry);
+        public List<TrashEntry> entriesNestedIn(String tenant, long entryId) {
+            List<TrashEntry> nested = new ArrayList<>();
+            for (Key marked : markedBy.getOrDefault(entryId, Set.of())) {
+                for (Key child : children.getOrDefault(marked, Set.of())) {
+                    TrashItem item = items.get(child);
+                    if (item.trashEntryId() != null && item.trashEntryId() != entryId) {
+                        TrashEntry entry = entries.get(item.trashEntryId());
+                        if (item.isRootOf(entry)) {
+                            nested.add(entry);
+                        }
                     }
                 }
             }
-            return below;
+            return nested;
         }
 
         @Override
         public PurgeTotals purgeSubtree(String tenant, TrashEntry entry) {
             List<Key> doomed = subtree(Key.of(tenant, entry.root()), false);
+            doomed.removeIf(key -> !Long.valueOf(entry.id()).equals(items.get(key).trashEntryId()));
             Set<Key> candidateAssets = new LinkedHashSet<>();
             long bytes = 0;
             for (Key key : doomed) {

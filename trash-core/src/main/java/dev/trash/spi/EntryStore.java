@@ -13,9 +13,6 @@ import java.util.Optional;
  */
 public interface EntryStore {
 
-    /** Items and bytes that trashing {@code root} would move: the root and its active descendants. */
-    SubtreeTotals measureActiveSubtree(String tenant, ItemRef root);
-
     /** Stores a new entry (its id is ignored) and returns it with the id the store assigned. */
     TrashEntry insertEntry(TrashEntry entry);
 
@@ -34,13 +31,18 @@ public interface EntryStore {
     /** Removes the entry row (its items were unmarked or purged). */
     void deleteEntry(String tenant, long entryId);
 
-    /** Entries whose root lies strictly below {@code root}: nested entries trashed on their own earlier. */
-    List<TrashEntry> entriesBelow(String tenant, ItemRef root);
+    /**
+     * Entries nested directly in an entry: those whose root's parent carries {@code entryId}. These are the
+     * items trashed on their own before the entry's cascade reached them; entries nested deeper are found by
+     * asking again with their ids.
+     */
+    List<TrashEntry> entriesNestedIn(String tenant, long entryId);
 
     /**
-     * Removes the entry root's whole subtree, whatever marks its items carry, writing a tombstone per item;
-     * drops the removed owners' asset links and, when the entry is flagged, removes (with tombstones) the
-     * active assets left with no owner. Does not remove the entry row.
+     * Removes the items that carry the entry's id, writing a tombstone per item; drops the removed owners'
+     * asset links and, when the entry is flagged, removes (with tombstones) the active assets those owners
+     * referenced that are left with no owner. Does not remove the entry row. The core purges nested entries
+     * first, so the marked items are then the root's whole remaining subtree.
      */
     PurgeTotals purgeSubtree(String tenant, TrashEntry entry);
 

@@ -29,9 +29,6 @@ public interface ItemStore {
     /** Records that {@code owner} references the shared {@code asset}; a second call is a no-op. */
     void linkAsset(String tenant, ItemRef owner, ItemRef asset);
 
-    /** Whether an owner (active or trashed) references the asset. */
-    boolean hasOwner(String tenant, ItemRef asset);
-
     /** The item's ancestors, nearest first; an adapter may override this with one recursive query. */
     default List<TrashItem> ancestors(String tenant, ItemRef ref) {
         List<TrashItem> chain = new ArrayList<>();

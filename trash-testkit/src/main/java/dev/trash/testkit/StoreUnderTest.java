@@ -1,0 +1,22 @@
+package dev.trash.testkit;
+
+import dev.trash.TypeCatalogue;
+import dev.trash.spi.TrashRepository;
+
+/**
+ * How a store plugs into the contract suite and the property tests: a fresh, empty repository for the
+ * {@link ContractTypes} catalogue, and a way to read its whole state for "a failure changed nothing" checks.
+ */
+public interface StoreUnderTest {
+
+    /** A new repository with no items, entries or events, isolated from every other one. */
+    TrashRepository newRepository(TypeCatalogue catalogue);
+
+    /**
+     * The store's whole state as a comparable value (a SQL store: every table's rows). Two equal snapshots
+     * mean nothing changed. The default compares nothing, which stores should override.
+     */
+    default Object snapshot(TrashRepository repository) {
+        return null;
+    }
+}
