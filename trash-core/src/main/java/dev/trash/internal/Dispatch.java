@@ -72,7 +72,8 @@ public final class Dispatch {
             for (String name : listeners.keySet()) {
                 everyoneAt = Math.min(everyoneAt, tx.listenerPosition(name));
             }
-            long cleaned = tx.listenerPosition(TOMBSTONE_CLEANER);
+            long start = tx.listenerPosition(TOMBSTONE_CLEANER);
+            long cleaned = start;
             List<OutboxEvent> page;
             do {
                 page = tx.eventsAfter(cleaned, PAGE);
@@ -86,7 +87,9 @@ public final class Dispatch {
                     cleaned = done.sequence();
                 }
             } while (page.size() == PAGE && cleaned == page.get(page.size() - 1).sequence());
-            tx.saveListenerPosition(TOMBSTONE_CLEANER, cleaned);
+            if (cleaned != start) {
+                tx.saveListenerPosition(TOMBSTONE_CLEANER, cleaned);
+            }
             return null;
         });
     }

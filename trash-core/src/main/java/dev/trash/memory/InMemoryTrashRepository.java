@@ -67,6 +67,14 @@ public final class InMemoryTrashRepository implements TrashRepository {
         }
     }
 
+    /**
+     * A copy of the whole state: two snapshots are equal if and only if nothing changed in between. For
+     * tests that check that a failed operation left no trace.
+     */
+    public Object snapshot() {
+        return inTransaction(tx -> store.copy());
+    }
+
     private record Key(String tenant, String type, String id) {
         static Key of(String tenant, ItemRef ref) {
             return new Key(tenant, ref.type(), ref.id());
@@ -91,6 +99,24 @@ public final class InMemoryTrashRepository implements TrashRepository {
         private final Map<String, Long> positions = new HashMap<>();
         private final List<AuditRecord> audit = new ArrayList<>();
         private long entrySequence;
+
+        List<Object> copy() {
+            return List.of(Map.copyOf(items), deepCopy(children), deepCopy(markedBy), deepCopy(ownersOfAsset),
+                    deepCopy(assetsOfOwner), Map.copyOf(entries), deepCopyLists(tombstones), List.copyOf(outbox),
+                    Map.copyOf(positions), List.copyOf(audit), entrySequence);
+        }
+
+        private static <K, V> Map<K, Set<V>> deepCopy(Map<K, Set<V>> map) {
+            Map<K, Set<V>> copy = new HashMap<>();
+            map.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+            return copy;
+        }
+
+        private static <K, V> Map<K, List<V>> deepCopyLists(Map<K, List<V>> map) {
+            Map<K, List<V>> copy = new HashMap<>();
+            map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            return copy;
+        }
 
         // ---- change primitives, each logging its inverse
 
