@@ -8,6 +8,7 @@ import dev.trash.internal.Purge;
 import dev.trash.internal.Resources;
 import dev.trash.internal.Restore;
 import dev.trash.internal.Sweep;
+import dev.trash.internal.SweepSettings;
 import dev.trash.internal.TrashContext;
 import dev.trash.spi.TrashRepository;
 import java.time.Clock;
@@ -59,7 +60,8 @@ public final class Trash {
         this.listing = new Listing(context);
         this.dispatcher = new EventDispatcher(new Dispatch(b.repository, b.listeners));
         this.dispatchAfterCommit = b.dispatchAfterCommit;
-        this.sweeper = new TrashSweeper(new Sweep(context, b.sweepBatchSize, b.sweepBudget, this::afterCommit));
+        this.sweeper = new TrashSweeper(new Sweep(context,
+                new SweepSettings(b.sweepBatchSize, b.sweepBudget, b.sweepLease), this::afterCommit));
     }
 
     /** Starts a Trash; a catalogue and a repository are required. */
@@ -221,6 +223,7 @@ public final class Trash {
         private boolean dispatchAfterCommit = true;
         private int sweepBatchSize = 100;
         private Duration sweepBudget = Duration.ofMinutes(10);
+        private Duration sweepLease = Duration.ofMinutes(5);
 
         private Builder() {
         }
@@ -308,6 +311,18 @@ public final class Trash {
                 throw new IllegalArgumentException("sweepBudget must be a positive duration, was " + value);
             }
             this.sweepBudget = value;
+            return this;
+        }
+
+        /**
+         * How long a sweeper's claim on an entry keeps other sweepers off it; 5 minutes by default. Longer
+         * than the purge of one batch takes, or another sweeper takes the batch over while it still runs.
+         */
+        public Builder sweepLease(Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("sweepLease must be a positive duration, was " + value);
+            }
+            this.sweepLease = value;
             return this;
         }
 

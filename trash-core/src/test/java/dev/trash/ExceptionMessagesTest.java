@@ -24,7 +24,10 @@ class ExceptionMessagesTest {
     @Test
     void itemExceptionsNameTheItem() {
         assertThat(new ItemNotFoundException(m1)).hasMessage("model m1 not found");
-        assertThat(new NotInTrashException(m1)).hasMessage("model m1 is not in trash");
+        assertThat(new NotInTrashException(m1)).hasMessage("model m1 is not in trash")
+                .isInstanceOf(ItemNotFoundException.class);
+        assertThat(new BeingPurgedException(p1, p1)).hasMessage("project p1 is being purged and can no longer be restored");
+        assertThat(new BeingPurgedException(m1, p1)).hasMessage("Cannot restore model m1: project p1 is being purged");
         assertThat(new DuplicateItemException(m1)).hasMessage("model m1 already exists");
         assertThat(new NotTrashRootException(m1, p1)).hasMessage(
                 "model m1 is in trash as part of project p1; only project p1 can be deleted permanently");

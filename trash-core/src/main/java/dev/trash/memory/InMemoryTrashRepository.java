@@ -2,6 +2,7 @@ package dev.trash.memory;
 
 import dev.trash.AuditRecord;
 import dev.trash.ItemRef;
+import dev.trash.PurgeClaim;
 import dev.trash.PurgedItem;
 import dev.trash.StorageUsage.TypeUsage;
 import dev.trash.TrashEntry;
@@ -285,9 +286,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
         public TrashEntry insertEntry(TrashEntry entry) {
             long id = ++entrySequence;
             undo.push(() -> entrySequence--);
-            TrashEntry stored = new TrashEntry(id, entry.tenant(), entry.root(), entry.rootName(), entry.parent(),
-                    entry.deletedAt(), entry.deletedBy(), entry.reason(), entry.scheduledCleanupAt(),
-                    entry.sizeBytes(), entry.cascadedCount(), entry.deleteExclusiveAssets());
+            TrashEntry stored = entry.withId(id);
             put(entries, id, stored);
             return stored;
         }
@@ -408,12 +407,24 @@ public final class InMemoryTrashRepository implements TrashRepository {
         }
 
         @Override
-        public List<TrashEntry> dueEntries(Instant now, int limit) {
-            return entries.values().stream()
-                    .filter(e -> e.isDueAt(now))
+        public Optional<TrashEntry> lockEntry(String tenant, long entryId) {
+            return findEntry(tenant, entryId);
+        }
+
+        @Override
+        public List<TrashEntry> claimDueEntries(Instant now, PurgeClaim claim, int limit) {
+            List<TrashEntry> due = entries.values().stream()
+                    .filter(e -> e.isDueAt(now) && (e.claim() == null || e.claim().expiredAt(now)))
                     .sorted(Comparator.comparing(TrashEntry::scheduledCleanupAt).thenComparingLong(TrashEntry::id))
                     .limit(limit)
                     .toList();
+            List<TrashEntry> claimed = new ArrayList<>(due.size());
+            for (TrashEntry entry : due) {
+                TrashEntry mine = entry.withClaim(claim);
+                put(entries, entry.id(), mine);
+                claimed.add(mine);
+            }
+            return claimed;
         }
 
         @Override

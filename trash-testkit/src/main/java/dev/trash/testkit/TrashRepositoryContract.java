@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trash.Actor;
 import dev.trash.AuditRecord;
+import dev.trash.BeingPurgedException;
 import dev.trash.BulkOutcome;
 import dev.trash.BulkOutcome.Status;
 import dev.trash.DuplicateItemException;
@@ -31,6 +32,7 @@ import dev.trash.Preview;
 import dev.trash.PurgePolicy;
 import dev.trash.PurgeRefusedException;
 import dev.trash.PurgeResult;
+import dev.trash.PurgeClaim;
 import dev.trash.PurgedItem;
 import dev.trash.Resource;
 import dev.trash.RestoreConflictException;
@@ -307,8 +309,8 @@ public abstract class TrashRepositoryContract {
         }
 
         @Test
-        void missingItemIsNotFound() {
-            assertUnchangedBy(() -> trash.restore(ALICE, m1), ItemNotFoundException.class, "model m1 not found");
+        void missingItemIsNotInTrash() {
+            assertUnchangedBy(() -> trash.restore(ALICE, m1), NotInTrashException.class, "model m1 is not in trash");
         }
 
         @Test
@@ -488,7 +490,54 @@ public abstract class TrashRepositoryContract {
             SweepReport report = trash.sweeper().sweep();
 
             assertThat(report.rootsPurged()).isEqualTo(5);
-            assertThat(report.batches()).isEqualTo(4);
+            assertThat(report.batches()).isEqualTo(3);
+        }
+
+        @Test
+        void aClaimedEntryIsListedAsPurgingAndCannotBeRestored() {
+            projectWithChildren();
+            trash.moveToTrash(ALICE, m1);
+            trash.moveToTrash(ALICE, p1);
+            fx.clock().advance(Duration.ofDays(30));
+            claimDueEntriesAndDie();
+
+            assertThat(listAll(ALICE)).extracting(r -> r.entry().status())
+                    .containsOnly(TrashEntry.Status.PURGING);
+            assertUnchangedBy(() -> trash.restore(ALICE, p1), BeingPurgedException.class,
+                    "project p1 is being purged and can no longer be restored");
+            assertUnchangedBy(() -> trash.restore(ALICE, m2), BeingPurgedException.class,
+                    "Cannot restore model m2: project p1 is being purged");
+            assertThat(trash.count(ALICE, null)).isEqualTo(2);
+        }
+
+        @Test
+        void aPurgeInterruptedAfterItsClaimIsResumedOnceTheLeaseRunsOut() {
+            projectWithChildren();
+            trash.moveToTrash(ALICE, p1);
+            fx.clock().advance(Duration.ofDays(30));
+            claimDueEntriesAndDie();
+
+            assertThat(trash.sweeper().sweep().rootsPurged()).isZero();
+            fx.clock().advance(Duration.ofMinutes(5));
+            assertThat(trash.sweeper().sweep().rootsPurged()).isEqualTo(1);
+            assertThat(trash.find(ALICE, p1)).isEmpty();
+            assertThat(fx.events()).filteredOn(e -> e.kind() == TrashEvent.Kind.PURGED).hasSize(1);
+        }
+
+        @Test
+        void afterThePurgeARestoreFindsNothingInTrash() {
+            projectWithChildren();
+            trash.moveToTrash(ALICE, p1);
+            fx.clock().advance(Duration.ofDays(30));
+            trash.sweeper().sweep();
+            assertUnchangedBy(() -> trash.restore(ALICE, p1), NotInTrashException.class, "project p1 is not in trash");
+        }
+
+        /** What a sweeper that dies right after committing its claim leaves behind. */
+        private void claimDueEntriesAndDie() {
+            var now = fx.clock().instant();
+            fx.repository().inTransaction(tx -> tx.claimDueEntries(now,
+                    new PurgeClaim("dead-sweeper", now.plus(Duration.ofMinutes(5))), 100));
         }
 
         @Test
@@ -607,7 +656,7 @@ public abstract class TrashRepositoryContract {
             List<BulkOutcome> outcomes = trash.restoreAll(ALICE, List.of(m1, p1, v1, ItemRef.of(MODEL, "nope")));
 
             assertThat(outcomes).extracting(BulkOutcome::status)
-                    .containsExactly(Status.RESTORED, Status.RESTORED, Status.NOT_IN_TRASH, Status.NOT_FOUND);
+                    .containsExactly(Status.RESTORED, Status.RESTORED, Status.NOT_IN_TRASH, Status.NOT_IN_TRASH);
             assertThat(List.of(p1, m1, m2, v1)).allMatch(fx::visible);
         }
 
@@ -674,8 +723,8 @@ public abstract class TrashRepositoryContract {
             trash.moveToTrash(ALICE, m1);
 
             assertUnchangedBy(() -> trash.moveToTrash(BOB, p1), ItemNotFoundException.class, "project p1 not found");
-            assertUnchangedBy(() -> trash.restore(BOB, m1), ItemNotFoundException.class, "model m1 not found");
-            assertUnchangedBy(() -> trash.purge(BOB, m1), ItemNotFoundException.class, "model m1 not found");
+            assertUnchangedBy(() -> trash.restore(BOB, m1), NotInTrashException.class, "model m1 is not in trash");
+            assertUnchangedBy(() -> trash.purge(BOB, m1), NotInTrashException.class, "model m1 is not in trash");
             assertThat(trash.list(BOB, TrashQuery.firstPage()).rows()).isEmpty();
             assertThat(trash.find(BOB, p1)).isEmpty();
             assertThat(trash.storageUsage(BOB).byType()).isEmpty();
