@@ -58,7 +58,7 @@ public final class Trash {
         this.purge = new Purge(context);
         this.bulk = new Bulk(context, restore, purge);
         this.listing = new Listing(context);
-        this.dispatcher = new EventDispatcher(new Dispatch(b.repository, b.listeners));
+        this.dispatcher = new EventDispatcher(new Dispatch(b.repository, b.listeners, b.clock, b.retryPolicy));
         this.dispatchAfterCommit = b.dispatchAfterCommit;
         this.sweeper = new TrashSweeper(new Sweep(context,
                 new SweepSettings(b.sweepBatchSize, b.sweepBudget, b.sweepLease), this::afterCommit));
@@ -194,12 +194,11 @@ public final class Trash {
         return context.catalogue();
     }
 
+    /** Runs the operation and, once it has committed, hands its events to the listeners. */
     private <T> T dispatching(Supplier<T> operation) {
-        try {
-            return operation.get();
-        } finally {
-            afterCommit();
-        }
+        T result = operation.get();
+        afterCommit();
+        return result;
     }
 
     private void afterCommit() {
@@ -221,6 +220,7 @@ public final class Trash {
         private final Map<String, TrashListener> listeners = new LinkedHashMap<>();
         private boolean trashCountsTowardQuota = true;
         private boolean dispatchAfterCommit = true;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private int sweepBatchSize = 100;
         private Duration sweepBudget = Duration.ofMinutes(10);
         private Duration sweepLease = Duration.ofMinutes(5);
@@ -293,6 +293,12 @@ public final class Trash {
         /** Whether each operation delivers its events before returning; true by default. */
         public Builder dispatchAfterCommit(boolean value) {
             this.dispatchAfterCommit = value;
+            return this;
+        }
+
+        /** How a failing listener is retried; 10 attempts with backoff from 1 second to 1 hour by default. */
+        public Builder retryPolicy(RetryPolicy value) {
+            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
             return this;
         }
 

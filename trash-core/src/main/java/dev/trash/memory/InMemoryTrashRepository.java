@@ -8,6 +8,7 @@ import dev.trash.StorageUsage.TypeUsage;
 import dev.trash.TrashEntry;
 import dev.trash.TrashEvent;
 import dev.trash.TrashItem;
+import dev.trash.spi.DeliveryState;
 import dev.trash.spi.EntryKey;
 import dev.trash.spi.OutboxEvent;
 import dev.trash.spi.PurgeTotals;
@@ -98,13 +99,16 @@ public final class InMemoryTrashRepository implements TrashRepository {
         private final Map<Long, List<PurgedItem>> tombstones = new HashMap<>();
         private final List<OutboxEvent> outbox = new ArrayList<>();
         private final Map<String, Long> positions = new HashMap<>();
+        private final Map<String, PurgeClaim> listenerLeases = new HashMap<>();
+        private final Map<String, DeliveryState> deliveries = new TreeMap<>();
         private final List<AuditRecord> audit = new ArrayList<>();
         private long entrySequence;
 
         List<Object> copy() {
             return List.of(Map.copyOf(items), deepCopy(children), deepCopy(markedBy), deepCopy(ownersOfAsset),
                     deepCopy(assetsOfOwner), Map.copyOf(entries), deepCopyLists(tombstones), List.copyOf(outbox),
-                    Map.copyOf(positions), List.copyOf(audit), entrySequence);
+                    Map.copyOf(positions), Map.copyOf(listenerLeases), Map.copyOf(deliveries), List.copyOf(audit),
+                    entrySequence);
         }
 
         private static <K, V> Map<K, Set<V>> deepCopy(Map<K, Set<V>> map) {
@@ -463,6 +467,52 @@ public final class InMemoryTrashRepository implements TrashRepository {
         @Override
         public void saveListenerPosition(String listener, long sequence) {
             put(positions, listener, sequence);
+        }
+
+        @Override
+        public Optional<OutboxEvent> event(long sequence) {
+            return sequence >= 1 && sequence <= outbox.size()
+                    ? Optional.of(outbox.get((int) sequence - 1)) : Optional.empty();
+        }
+
+        @Override
+        public boolean leaseListener(String listener, String owner, Instant now, Instant until) {
+            PurgeClaim held = listenerLeases.get(listener);
+            if (held != null && !held.owner().equals(owner) && now.isBefore(held.leaseUntil())) {
+                return false;
+            }
+            put(listenerLeases, listener, new PurgeClaim(owner, until));
+            return true;
+        }
+
+        @Override
+        public List<DeliveryState> deliveryStates(String listener, boolean undeliverable, long afterSequence,
+                                                  int limit) {
+            return deliveries.values().stream()
+                    .filter(d -> d.listener().equals(listener) && d.undeliverable() == undeliverable
+                            && d.sequence() > afterSequence)
+                    .sorted(Comparator.comparingLong(DeliveryState::sequence))
+                    .limit(limit)
+                    .toList();
+        }
+
+        @Override
+        public void saveDeliveryState(DeliveryState state) {
+            put(deliveries, deliveryKey(state.listener(), state.sequence()), state);
+        }
+
+        @Override
+        public void deleteDeliveryState(String listener, long sequence) {
+            remove(deliveries, deliveryKey(listener, sequence));
+        }
+
+        @Override
+        public boolean isAwaitingDelivery(long sequence) {
+            return deliveries.values().stream().anyMatch(d -> d.sequence() == sequence && !d.undeliverable());
+        }
+
+        private String deliveryKey(String listener, long sequence) {
+            return listener + '\u0000' + sequence;
         }
 
         @Override

@@ -827,9 +827,64 @@ public abstract class TrashRepositoryContract {
             trash.moveToTrash(ALICE, p1);
             fail[0] = false;
             trash.dispatcher().dispatch();
+            assertThat(seen).hasSize(1); // backing off
+            fx.clock().advance(Duration.ofSeconds(1));
+            trash.dispatcher().dispatch();
 
             assertThat(seen).hasSize(2);
             assertThat(seen.get(0).eventId()).isEqualTo(seen.get(1).eventId());
+            assertThat(trash.dispatcher().failures("flaky", false, 0, 10)).isEmpty();
+        }
+
+        @Test
+        void aFailingRootHoldsBackOnlyItsOwnLaterEvents() {
+            List<String> seen = new ArrayList<>();
+            trash = fx.rebuild(b -> b.listener("picky", e -> {
+                if (e.root().equals(p1) && fx.clock().instant().equals(START)) {
+                    throw new IllegalStateException("job service down");
+                }
+                seen.add(e.kind() + " " + e.root());
+            }));
+            projectWithChildren();
+            fx.create(WORKFLOW, "w1");
+            trash.moveToTrash(ALICE, p1);
+            trash.restore(ALICE, p1);
+            trash.moveToTrash(ALICE, ItemRef.of(WORKFLOW, "w1"));
+            assertThat(seen).containsExactly("TRASHED workflow w1");
+
+            fx.clock().advance(Duration.ofSeconds(1));
+            trash.dispatcher().dispatch();
+
+            assertThat(seen).containsExactly("TRASHED workflow w1", "TRASHED project p1", "RESTORED project p1");
+        }
+
+        @Test
+        void afterTheLastAttemptAnEventIsUndeliverableAndTheRootMovesOn() {
+            List<String> seen = new ArrayList<>();
+            trash = fx.rebuild(b -> b.retryPolicy(new dev.trash.RetryPolicy(3, Duration.ofSeconds(1),
+                    Duration.ofSeconds(1))).listener("stubborn", e -> {
+                        if (e.kind() == TrashEvent.Kind.TRASHED) {
+                            throw new IllegalStateException("cannot cancel jobs");
+                        }
+                        seen.add(e.kind() + " " + e.root());
+                    }));
+            projectWithChildren();
+            trash.moveToTrash(ALICE, p1);
+            trash.restore(ALICE, p1);
+            for (int i = 0; i < 3; i++) {
+                fx.clock().advance(Duration.ofSeconds(1));
+                trash.dispatcher().dispatch();
+            }
+
+            assertThat(seen).containsExactly("RESTORED project p1");
+            var failures = trash.dispatcher().failures("stubborn", true, 0, 10);
+            assertThat(failures).singleElement().satisfies(f -> {
+                assertThat(f.attempts()).isEqualTo(3);
+                assertThat(f.lastError()).isEqualTo("cannot cancel jobs");
+                assertThat(f.event().kind()).isEqualTo(TrashEvent.Kind.TRASHED);
+            });
+            assertThat(trash.dispatcher().redeliver("stubborn", failures.get(0).sequence())).isTrue();
+            assertThat(trash.dispatcher().failures("stubborn", true, 0, 10)).isEmpty();
         }
 
         @Test
