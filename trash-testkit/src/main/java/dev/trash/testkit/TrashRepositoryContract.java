@@ -475,6 +475,7 @@ public abstract class TrashRepositoryContract {
             assertThat(report.itemsPurged()).isEqualTo(4);
             assertThat(report.bytesFreed()).isEqualTo(400);
             assertThat(trash.find(ALICE, p1)).isEmpty();
+            fx.clock().advance(Duration.ofSeconds(1));
             assertThat(trash.sweeper().sweep().rootsPurged()).isZero();
         }
 
@@ -548,6 +549,93 @@ public abstract class TrashRepositoryContract {
             assertThat(listAll(ALICE).get(0).daysRemaining()).isZero();
             trash.restore(ALICE, p1);
             assertThat(fx.visible(p1)).isTrue();
+        }
+    }
+
+    @Nested
+    @DisplayName("several sweepers and racing restores")
+    class Concurrency {
+
+        private static final int ROOTS = 60;
+
+        /** ROOTS due workflows and projects with a model each, plus one workflow not yet due. */
+        private List<ItemRef> dueRootsAndOneNotDue() {
+            List<ItemRef> roots = new ArrayList<>();
+            for (int i = 0; i < ROOTS; i++) {
+                ItemRef root = i % 2 == 0 ? fx.create(WORKFLOW, "w" + i) : fx.create(PROJECT, "p" + i);
+                if (root.type().equals(PROJECT)) {
+                    fx.create(MODEL, "m" + i, root.id());
+                }
+                trash.moveToTrash(ALICE, root);
+                roots.add(root);
+            }
+            fx.clock().advance(Duration.ofDays(30));
+            fx.create(WORKFLOW, "late");
+            trash.moveToTrash(ALICE, ItemRef.of(WORKFLOW, "late"));
+            return roots;
+        }
+
+        @Test
+        void fourSweepersPurgeEveryDueEntryExactlyOnce() throws Exception {
+            List<ItemRef> roots = dueRootsAndOneNotDue();
+            List<Trash> nodes = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                nodes.add(fx.rebuild(b -> b.sweepBatchSize(7)));
+            }
+            long purged = 0;
+            for (long count : inParallel(nodes.stream().map(node -> (Callable<Long>) () ->
+                    node.sweeper().sweep().rootsPurged()).toList())) {
+                purged += count;
+            }
+            nodes.get(0).dispatcher().dispatch();
+
+            assertThat(purged).isEqualTo(ROOTS);
+            assertThat(roots).allMatch(ref -> trash.find(ALICE, ref).isEmpty());
+            assertThat(roots(ALICE)).containsExactly(ItemRef.of(WORKFLOW, "late"));
+            List<AuditRecord> audit = trash.audit(ALICE, 0, 1000);
+            assertThat(audit).filteredOn(a -> a.operation() == TrashEvent.Kind.PURGED)
+                    .extracting(AuditRecord::root).hasSize(ROOTS).doesNotHaveDuplicates();
+            assertThat(fx.events()).filteredOn(e -> e.kind() == TrashEvent.Kind.PURGED)
+                    .extracting(TrashEvent::root).containsExactlyInAnyOrderElementsOf(roots);
+        }
+
+        @Test
+        void aRestoreRacingASweepEitherWinsEntirelyOrFails() throws Exception {
+            List<ItemRef> roots = dueRootsAndOneNotDue();
+            Trash sweeperNode = fx.rebuild(b -> b.sweepBatchSize(3));
+            Trash userNode = fx.rebuild(b -> b);
+            List<Callable<Long>> racers = List.of(
+                    () -> sweeperNode.sweeper().sweep().rootsPurged(),
+                    () -> userNode.restoreAll(ALICE, roots).stream().filter(BulkOutcome::succeeded).count());
+            List<Long> results = inParallel(racers);
+            userNode.dispatcher().dispatch();
+
+            assertThat(results.get(0) + results.get(1)).isEqualTo(ROOTS);
+            for (ItemRef root : roots) {
+                List<TrashEvent.Kind> kinds = fx.events().stream().filter(e -> e.root().equals(root))
+                        .map(TrashEvent::kind).toList();
+                boolean restored = fx.visible(root);
+                assertThat(kinds).as(root.toString()).containsExactly(TrashEvent.Kind.TRASHED,
+                        restored ? TrashEvent.Kind.RESTORED : TrashEvent.Kind.PURGED);
+                if (root.type().equals(PROJECT)) {
+                    ItemRef model = ItemRef.of(MODEL, "m" + root.id().substring(1));
+                    assertThat(restored ? fx.visible(model) : trash.find(ALICE, model).isEmpty())
+                            .as(model + " follows " + root).isTrue();
+                }
+            }
+        }
+
+        private <T> List<T> inParallel(List<Callable<T>> calls) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+            try {
+                List<T> results = new ArrayList<>();
+                for (Future<T> f : pool.invokeAll(calls)) {
+                    results.add(f.get());
+                }
+                return results;
+            } finally {
+                pool.shutdownNow();
+            }
         }
     }
 
