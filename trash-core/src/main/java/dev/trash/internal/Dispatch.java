@@ -59,6 +59,18 @@ public final class Dispatch {
         return delivered;
     }
 
+    /** Events some listener has not received yet: its backlog plus its waiting retries, summed. */
+    public long pendingCount() {
+        return repository.inTransaction(tx -> {
+            long pending = 0;
+            for (String listener : listeners.keySet()) {
+                pending += tx.countEventsAfter(tx.listenerPosition(listener))
+                        + tx.deliveryStates(listener, false, 0, Integer.MAX_VALUE).size();
+            }
+            return pending;
+        });
+    }
+
     /** Reads first, so that an idle dispatch (the common case, after every operation) writes nothing. */
     private static boolean hasWork(TrashTransaction tx, String listener) {
         return !tx.eventsAfter(tx.listenerPosition(listener), 1).isEmpty()

@@ -685,6 +685,38 @@ public abstract class TrashRepositoryContract {
         }
 
         @Test
+        void aSweepPurgesAnAssetAFlaggedPurgeKeptOnceItsLastOwnerIsGone() {
+            trash.moveToTrash(ALICE, d1, TrashOptions.defaults().withExclusiveAssets());
+            trash.purge(ALICE, d1);
+            assertThat(trash.sweeper().sweep().assetsPurged()).isZero();
+            trash.moveToTrash(ALICE, d2);
+            trash.purge(ALICE, d2);
+            assertThat(fx.visible(shared)).isTrue();
+
+            SweepReport report = trash.sweeper().sweep();
+
+            assertThat(report.assetsPurged()).isEqualTo(1);
+            assertThat(report.bytesFreed()).isEqualTo(10);
+            assertThat(trash.find(ALICE, shared)).isEmpty();
+            assertThat(fx.events()).last().satisfies(e -> {
+                assertThat(e.kind()).isEqualTo(TrashEvent.Kind.PURGED);
+                assertThat(e.root()).isEqualTo(shared);
+                assertThat(e.assetCount()).isEqualTo(1);
+            });
+        }
+
+        @Test
+        void anAssetNoFlaggedPurgeAskedForOutlivesItsOwners() {
+            trash.moveToTrash(ALICE, d1);
+            trash.purge(ALICE, d1);
+            trash.moveToTrash(ALICE, d2);
+            trash.purge(ALICE, d2);
+            assertThat(trash.sweeper().sweep().assetsPurged()).isZero();
+            assertThat(fx.visible(shared)).isTrue();
+            assertThat(fx.visible(exclusive)).isTrue();
+        }
+
+        @Test
         void purgeWithoutTheFlagKeepsEveryAsset() {
             trash.moveToTrash(ALICE, d1);
             trash.purge(ALICE, d1);
