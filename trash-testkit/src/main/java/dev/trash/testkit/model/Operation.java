@@ -36,13 +36,87 @@ public sealed interface Operation {
         return this;
     }
 
+    /** An operation that can pick its item from the current state instead of using its fixed one. */
+    interface Aimable {
+
+        /**
+         * The same operation, aimed at the {@code pick}-th (wrapping around) of the items it would find most
+         * interesting in the model's state; itself when there are none.
+         */
+        Operation aimAt(ReferenceTrash model, int pick);
+    }
+
+    /**
+     * An operation aimed at the state: "restore the 2nd item in Trash". Generating fixed ids alone, most
+     * steps would meet items that do not exist or are not in Trash; aiming makes the rules fire. Resolved
+     * before it runs, so scripts always show the concrete operation.
+     */
+    record Aimed(int pick, Operation template) implements Operation {
+
+        @Override
+        public Operation resolve(ReferenceTrash model) {
+            return ((Aimable) template).aimAt(model, pick);
+        }
+
+        @Override
+        public Outcome applyTo(LiveTrash live) {
+            throw new IllegalStateException("resolve first");
+        }
+
+        @Override
+        public Outcome applyTo(ReferenceTrash model) {
+            throw new IllegalStateException("resolve first");
+        }
+
+        @Override
+        public String toString() {
+            return template + " (or aimed at #" + pick + ")";
+        }
+    }
+
+    private static <T> T choose(List<T> candidates, int pick, T fallback) {
+        return candidates.isEmpty() ? fallback : candidates.get(Math.floorMod(pick, candidates.size()));
+    }
+
     /** "[t2] " for the second tenant, nothing for the usual one: keeps scripts short. */
     private static String prefix(String tenant) {
         return tenant.equals(IdSpace.T1) ? "" : "[" + tenant + "] ";
     }
 
     /** Creates an item, under a parent of the catalogue's parent type or at the top. */
-    record Create(String tenant, ItemRef ref, String name, long sizeBytes, String parentId) implements Operation {
+    record Create(String tenant, ItemRef ref, String name, long sizeBytes, String parentId)
+            implements Operation, Aimable {
+
+        /**
+         * A fresh id of the type (so that it succeeds, and a new sibling may take a trashed item's name),
+         * under an active item of the parent type; a folder may also go to the top.
+         */
+        @Override
+        public Operation aimAt(ReferenceTrash model, int pick) {
+            List<ItemRef> fresh = IdSpace.refsOf(ref.type()).stream()
+                    .filter(r -> !model.exists(tenant, r)).toList();
+            ItemRef target = choose(fresh, pick, ref);
+            List<ReferenceTrash.Namesake> namesakes = model.namesakesOfTrashedRoots(tenant);
+            if (pick % 3 == 0 && !namesakes.isEmpty()) { // takes a trashed root's name: its restore will clash
+                ReferenceTrash.Namesake namesake = choose(namesakes, pick / 3, null);
+                List<ItemRef> freshOfType = IdSpace.refsOf(namesake.type()).stream()
+                        .filter(r -> !model.exists(tenant, r)).toList();
+                if (!freshOfType.isEmpty()) {
+                    return new Create(tenant, choose(freshOfType, pick, null), namesake.name(), sizeBytes,
+                            namesake.parentId());
+                }
+            }
+            String parentType = model.parentTypeOf(ref.type());
+            if (parentType == null) {
+                return new Create(tenant, target, name, sizeBytes, parentId);
+            }
+            List<String> parents = new java.util.ArrayList<>(model.activeItems(tenant, parentType).stream()
+                    .map(ItemRef::id).toList());
+            if (parentType.equals(ref.type())) {
+                parents.add(0, null);
+            }
+            return new Create(tenant, target, name, sizeBytes, choose(parents, pick / 2, parentId));
+        }
 
         @Override
         public Outcome applyTo(LiveTrash live) {
@@ -65,7 +139,18 @@ public sealed interface Operation {
     }
 
     /** Links a dataset to an image. */
-    record Link(String tenant, ItemRef owner, ItemRef asset) implements Operation {
+    record Link(String tenant, ItemRef owner, ItemRef asset) implements Operation, Aimable {
+
+        /** Between an active dataset and an active image. */
+        @Override
+        public Operation aimAt(ReferenceTrash model, int pick) {
+            List<ItemRef> owners = model.activeItems(tenant, owner.type());
+            List<ItemRef> assets = model.activeItems(tenant, asset.type());
+            if (owners.isEmpty() || assets.isEmpty()) {
+                return this;
+            }
+            return new Link(tenant, choose(owners, pick, owner), choose(assets, pick / owners.size(), asset));
+        }
 
         @Override
         public Outcome applyTo(LiveTrash live) {
@@ -87,7 +172,20 @@ public sealed interface Operation {
     }
 
     /** Moves an item to Trash. */
-    record MoveToTrash(String tenant, ItemRef ref, boolean exclusiveAssets) implements Operation {
+    record MoveToTrash(String tenant, ItemRef ref, boolean exclusiveAssets) implements Operation, Aimable {
+
+        /**
+         * Every other pick an active ancestor of something in Trash, which nests entries; otherwise an active
+         * item of the same type, or failing that any active item.
+         */
+        @Override
+        public Operation aimAt(ReferenceTrash model, int pick) {
+            List<ItemRef> nesting = model.activeAncestorsOfTrashed(tenant);
+            List<ItemRef> sameType = model.activeItems(tenant, ref.type());
+            List<ItemRef> candidates = pick % 2 == 0 && !nesting.isEmpty() ? nesting
+                    : sameType.isEmpty() ? model.activeItems(tenant, null) : sameType;
+            return new MoveToTrash(tenant, choose(candidates, pick / 2, ref), exclusiveAssets);
+        }
 
         @Override
         public Outcome applyTo(LiveTrash live) {
@@ -112,7 +210,20 @@ public sealed interface Operation {
     }
 
     /** Restores an item. */
-    record Restore(String tenant, ItemRef ref, boolean withAncestors, boolean renameOnConflict) implements Operation {
+    record Restore(String tenant, ItemRef ref, boolean withAncestors, boolean renameOnConflict)
+            implements Operation, Aimable {
+
+        /**
+         * An item in Trash; one pick in three one under a trashed parent, one in three a root whose name an
+         * active sibling took, if there are such: that is where restore gets interesting.
+         */
+        @Override
+        public Operation aimAt(ReferenceTrash model, int pick) {
+            List<ItemRef> special = pick % 3 == 0 ? model.trashedItemsUnderTrashedParents(tenant)
+                    : pick % 3 == 1 ? model.trashedRootsWithActiveNamesakes(tenant) : List.of();
+            List<ItemRef> candidates = special.isEmpty() ? model.trashedItems(tenant) : special;
+            return new Restore(tenant, choose(candidates, pick / 3, ref), withAncestors, renameOnConflict);
+        }
 
         @Override
         public Outcome applyTo(LiveTrash live) {
@@ -138,7 +249,13 @@ public sealed interface Operation {
     }
 
     /** Deletes a root permanently. */
-    record Purge(String tenant, ItemRef ref) implements Operation {
+    record Purge(String tenant, ItemRef ref) implements Operation, Aimable {
+
+        /** An item in Trash, a root or one hidden under a root. */
+        @Override
+        public Operation aimAt(ReferenceTrash model, int pick) {
+            return new Purge(tenant, choose(model.trashedItems(tenant), pick, ref));
+        }
 
         @Override
         public Outcome applyTo(LiveTrash live) {
@@ -157,7 +274,13 @@ public sealed interface Operation {
     }
 
     /** Restores several items, each on its own. */
-    record BulkRestore(String tenant, List<ItemRef> refs) implements Operation {
+    record BulkRestore(String tenant, List<ItemRef> refs) implements Operation, Aimable {
+
+        /** As many items in Trash as it names. */
+        @Override
+        public Operation aimAt(ReferenceTrash model, int pick) {
+            return new BulkRestore(tenant, several(model.trashedItems(tenant), pick, refs));
+        }
 
         @Override
         public Outcome applyTo(LiveTrash live) {
@@ -176,7 +299,13 @@ public sealed interface Operation {
     }
 
     /** Purges several items, each on its own. */
-    record BulkPurge(String tenant, List<ItemRef> refs) implements Operation {
+    record BulkPurge(String tenant, List<ItemRef> refs) implements Operation, Aimable {
+
+        /** As many items in Trash as it names. */
+        @Override
+        public Operation aimAt(ReferenceTrash model, int pick) {
+            return new BulkPurge(tenant, several(model.trashedItems(tenant), pick, refs));
+        }
 
         @Override
         public Outcome applyTo(LiveTrash live) {
@@ -218,7 +347,8 @@ public sealed interface Operation {
 
         @Override
         public Operation resolve(ReferenceTrash model) {
-            return new EmptyTrashConfirming(tenant, model.count(tenant) + offset);
+            return new EmptyTrashConfirming(tenant, model.count(tenant) + offset,
+                    offset == 0 ? "the count" : "count" + (offset > 0 ? "+" : "") + offset);
         }
 
         @Override
@@ -239,7 +369,7 @@ public sealed interface Operation {
     }
 
     /** Empty Trash with a concrete confirmed count. */
-    record EmptyTrashConfirming(String tenant, long expectedCount) implements Operation {
+    record EmptyTrashConfirming(String tenant, long expectedCount, String note) implements Operation {
 
         @Override
         public Outcome applyTo(LiveTrash live) {
@@ -253,7 +383,7 @@ public sealed interface Operation {
 
         @Override
         public String toString() {
-            return prefix(tenant) + "empty trash confirming " + expectedCount;
+            return prefix(tenant) + "empty trash confirming " + expectedCount + (note == null ? "" : " (" + note + ")");
         }
     }
 
@@ -280,7 +410,12 @@ public sealed interface Operation {
     }
 
     /** Moves the clock forward. */
-    record Advance(Duration by) implements Operation {
+    record Advance(Duration by, String note) implements Operation {
+
+        /** A plain move of the clock. */
+        public Advance(Duration by) {
+            this(by, null);
+        }
 
         @Override
         public Outcome applyTo(LiveTrash live) {
@@ -295,7 +430,7 @@ public sealed interface Operation {
 
         @Override
         public String toString() {
-            return "advance " + format(by);
+            return "advance " + format(by) + (note == null ? "" : " (" + note + ")");
         }
     }
 
@@ -309,11 +444,12 @@ public sealed interface Operation {
         public Operation resolve(ReferenceTrash model) {
             List<Instant> upcoming = model.upcomingCleanups();
             if (upcoming.isEmpty()) {
-                return new Advance(Duration.ZERO);
+                return new Advance(Duration.ZERO, "no cleanup ahead");
             }
             Instant target = upcoming.get(which % upcoming.size());
             Duration by = Duration.between(model.now(), target);
-            return new Advance(oneSecondBefore ? by.minusSeconds(1) : by);
+            String note = (oneSecondBefore ? "1s before" : "to") + " the cleanup at " + target;
+            return new Advance(oneSecondBefore ? by.minusSeconds(1) : by, note);
         }
 
         @Override
@@ -330,6 +466,17 @@ public sealed interface Operation {
         public String toString() {
             return "advance to " + (oneSecondBefore ? "1s before " : "") + "upcoming cleanup #" + (which + 1);
         }
+    }
+
+    private static List<ItemRef> several(List<ItemRef> candidates, int pick, List<ItemRef> fallback) {
+        if (candidates.isEmpty()) {
+            return fallback;
+        }
+        List<ItemRef> chosen = new java.util.ArrayList<>();
+        for (int i = 0; i < fallback.size(); i++) {
+            chosen.add(choose(candidates, pick + i * 2, null)); // every other one: both orders of depth happen
+        }
+        return chosen.stream().distinct().toList();
     }
 
     private static Outcome.Purged purged(PurgeResult result) {

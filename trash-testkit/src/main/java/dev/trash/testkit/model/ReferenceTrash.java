@@ -72,7 +72,12 @@ public final class ReferenceTrash {
 
     // ---- the catalogue and retention, restated
 
-    private static String parentTypeOf(String type) {
+    /** The catalogue's parent type of a type, or null. */
+    public String parentTypeOf(String type) {
+        return parentType(type);
+    }
+
+    private static String parentType(String type) {
         return switch (type) {
             case ContractTypes.MODEL, ContractTypes.VERSION -> ContractTypes.PROJECT;
             case ContractTypes.FOLDER -> ContractTypes.FOLDER;
@@ -137,7 +142,7 @@ public final class ReferenceTrash {
     /** Adds an active item under an active parent of the catalogue's parent type. */
     public Outcome create(String tenant, ItemRef ref, String name, long sizeBytes, String parentId) {
         return atomically(s -> {
-            String parentType = parentTypeOf(ref.type());
+            String parentType = parentType(ref.type());
             if (parentId != null && parentType == null) {
                 throw refuse(InvalidRequestException.class);
             }
@@ -510,6 +515,66 @@ public final class ReferenceTrash {
     }
 
     // ---- reading
+
+    /** Of which type, where and under which name a new item would take the name of a root in Trash. */
+    public record Namesake(String type, String name, String parentId) {
+    }
+
+    /** For each root in Trash of a unique-name type whose parent is active or absent: type, name, parent id. */
+    public List<Namesake> namesakesOfTrashedRoots(String tenant) {
+        return state.entriesOf(tenant).stream()
+                .filter(e -> hasUniqueNames(e.root().type()))
+                .filter(e -> e.parent() == null || state.visible(tenant, e.parent()))
+                .map(e -> new Namesake(e.root().type(), state.item(tenant, e.root()).orElseThrow().name(),
+                        e.parent() == null ? null : e.parent().id()))
+                .toList();
+    }
+
+    /** The tenant's roots in Trash whose restore would clash with an active sibling's name, sorted. */
+    public List<ItemRef> trashedRootsWithActiveNamesakes(String tenant) {
+        return state.entriesOf(tenant).stream()
+                .map(e -> state.item(tenant, e.root()).orElseThrow())
+                .filter(root -> hasUniqueNames(root.ref().type())
+                        && activeNamesake(state, tenant, root.ref(), root.parent(), root.name()).isPresent())
+                .map(Item::ref).sorted(Comparator.comparing(ItemRef::toString)).toList();
+    }
+
+    /** Whether the item exists in the tenant, in whatever state. */
+    public boolean exists(String tenant, ItemRef ref) {
+        return state.item(tenant, ref).isPresent();
+    }
+
+    /** The tenant's active items of a type (any type for null), sorted. */
+    public List<ItemRef> activeItems(String tenant, String typeOrNull) {
+        return state.items.values().stream()
+                .filter(i -> i.tenant().equals(tenant) && (typeOrNull == null || i.ref().type().equals(typeOrNull)))
+                .filter(i -> state.visible(tenant, i.ref()))
+                .map(Item::ref).sorted(Comparator.comparing(ItemRef::toString)).toList();
+    }
+
+    /** The tenant's items in Trash, roots and hidden ones, sorted. */
+    public List<ItemRef> trashedItems(String tenant) {
+        return state.items.values().stream()
+                .filter(i -> i.tenant().equals(tenant) && !state.visible(tenant, i.ref()))
+                .map(Item::ref).sorted(Comparator.comparing(ItemRef::toString)).toList();
+    }
+
+    /** The tenant's active items with something in Trash below them, sorted: trashing one nests an entry. */
+    public List<ItemRef> activeAncestorsOfTrashed(String tenant) {
+        return state.items.values().stream()
+                .filter(i -> i.tenant().equals(tenant) && i.trashedBy() != null)
+                .flatMap(i -> state.ancestors(tenant, i.ref()).stream())
+                .filter(a -> state.visible(tenant, a.ref()))
+                .map(Item::ref).distinct().sorted(Comparator.comparing(ItemRef::toString)).toList();
+    }
+
+    /** The tenant's items in Trash whose parent is in Trash too (hidden items and nested roots), sorted. */
+    public List<ItemRef> trashedItemsUnderTrashedParents(String tenant) {
+        return state.items.values().stream()
+                .filter(i -> i.tenant().equals(tenant) && i.parent() != null
+                        && !state.visible(tenant, i.ref()) && !state.visible(tenant, i.parent()))
+                .map(Item::ref).sorted(Comparator.comparing(ItemRef::toString)).toList();
+    }
 
     /** How many entries the tenant's Trash lists. */
     public long count(String tenant) {

@@ -21,6 +21,22 @@ public record Scenario(PurgePolicy purgePolicy, List<Operation> operations) {
         return new Scenario(purgePolicy, newOperations);
     }
 
+    /**
+     * The same scenario with every step made concrete (aimed steps, "advance to the next cleanup", "confirm
+     * the count"), by running it on a fresh model. The model is deterministic, so the concrete script does
+     * exactly what this one does, and stays meaningful when steps are dropped from it.
+     */
+    public Scenario resolved() {
+        ReferenceTrash model = new ReferenceTrash(LiveTrash.START, purgePolicy);
+        List<Operation> concrete = new java.util.ArrayList<>();
+        for (Operation op : operations) {
+            Operation step = op.resolve(model);
+            step.applyTo(model);
+            concrete.add(step);
+        }
+        return new Scenario(purgePolicy, concrete);
+    }
+
     /** The script, one numbered step a line. */
     @Override
     public String toString() {

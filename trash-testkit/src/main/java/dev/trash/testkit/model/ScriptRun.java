@@ -16,16 +16,18 @@ public final class ScriptRun {
 
     private final StoreUnderTest store;
     private final Scenario scenario;
-    private final List<Operation> resolved = new ArrayList<>();
 
     private ScriptRun(StoreUnderTest store, Scenario scenario) {
         this.store = store;
         this.scenario = scenario;
     }
 
-    /** Runs the scenario; throws {@link ScriptFailure} at the first step that goes wrong. */
+    /**
+     * Runs the scenario, made concrete first (see {@link Scenario#resolved()}); throws {@link ScriptFailure}
+     * at the first step that goes wrong, naming the concrete script.
+     */
     public static void check(StoreUnderTest store, Scenario scenario) {
-        new ScriptRun(store, scenario).run();
+        new ScriptRun(store, scenario.resolved()).run();
     }
 
     private void run() {
@@ -36,8 +38,7 @@ public final class ScriptRun {
         List<String> problems = new ArrayList<>(before.observation().differencesFrom(model.observe()));
         failIfAny(-1, problems);
         for (int i = 0; i < scenario.operations().size(); i++) {
-            Operation step = scenario.operations().get(i).resolve(model);
-            resolved.add(step);
+            Operation step = scenario.operations().get(i); // concrete: the scenario was resolved
             ReferenceTrash modelBefore = model.copy();
             Outcome actual = step.applyTo(live);
             Outcome expected = step.applyTo(model);
@@ -63,7 +64,7 @@ public final class ScriptRun {
 
     private void failIfAny(int step, List<String> problems) {
         if (!problems.isEmpty()) {
-            throw new ScriptFailure(scenario, resolved, step, problems);
+            throw new ScriptFailure(scenario, step, problems);
         }
     }
 

@@ -17,7 +17,9 @@ import org.quicktheories.QuickTheory;
  */
 public abstract class TrashModelProperties {
 
-    /** The longest script. */
+    /** The most creates before the script proper. */
+    protected static final int MAX_SETUP = 12;
+    /** The longest script after the setup. */
     protected static final int MAX_STEPS = 40;
 
     /** The store under test. */
@@ -32,7 +34,7 @@ public abstract class TrashModelProperties {
     void theStoreBehavesLikeTheReferenceModel() {
         AtomicReference<ScriptFailure> shortest = new AtomicReference<>();
         try {
-            theory().forAll(ScriptGenerators.scenarios(1, MAX_STEPS)).checkAssert(scenario -> {
+            theory().forAll(ScriptGenerators.scenarios(MAX_SETUP, 1, MAX_STEPS)).checkAssert(scenario -> {
                 try {
                     ScriptRun.check(store(), scenario);
                 } catch (ScriptFailure f) {
