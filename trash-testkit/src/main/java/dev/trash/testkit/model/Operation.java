@@ -141,11 +141,13 @@ public sealed interface Operation {
     /** Links a dataset to an image. */
     record Link(String tenant, ItemRef owner, ItemRef asset) implements Operation, Aimable {
 
-        /** Between an active dataset and an active image. */
+        /** Between an active dataset and an active image; every other pick an image another owner links. */
         @Override
         public Operation aimAt(ReferenceTrash model, int pick) {
             List<ItemRef> owners = model.activeItems(tenant, owner.type());
-            List<ItemRef> assets = model.activeItems(tenant, asset.type());
+            List<ItemRef> shared = model.linkedAssets(tenant).stream()
+                    .filter(a -> model.activeItems(tenant, a.type()).contains(a)).toList();
+            List<ItemRef> assets = pick % 2 == 0 && !shared.isEmpty() ? shared : model.activeItems(tenant, asset.type());
             if (owners.isEmpty() || assets.isEmpty()) {
                 return this;
             }
@@ -175,13 +177,18 @@ public sealed interface Operation {
     record MoveToTrash(String tenant, ItemRef ref, boolean exclusiveAssets) implements Operation, Aimable {
 
         /**
-         * Every other pick an active ancestor of something in Trash, which nests entries; otherwise an active
-         * item of the same type, or failing that any active item.
+         * With the flag, a dataset that links images. Otherwise every other pick an active ancestor of
+         * something in Trash, which nests entries; else an active item of the same type, or any active item.
          */
         @Override
         public Operation aimAt(ReferenceTrash model, int pick) {
             List<ItemRef> nesting = model.activeAncestorsOfTrashed(tenant);
             List<ItemRef> sameType = model.activeItems(tenant, ref.type());
+            List<ItemRef> owningAssets = model.activeItems(tenant, ref.type()).stream()
+                    .filter(model.linkOwners(tenant)::contains).toList();
+            if (exclusiveAssets && !owningAssets.isEmpty()) { // where the flag matters
+                return new MoveToTrash(tenant, choose(owningAssets, pick, ref), true);
+            }
             List<ItemRef> candidates = pick % 2 == 0 && !nesting.isEmpty() ? nesting
                     : sameType.isEmpty() ? model.activeItems(tenant, null) : sameType;
             return new MoveToTrash(tenant, choose(candidates, pick / 2, ref), exclusiveAssets);
@@ -251,10 +258,16 @@ public sealed interface Operation {
     /** Deletes a root permanently. */
     record Purge(String tenant, ItemRef ref) implements Operation, Aimable {
 
-        /** An item in Trash, a root or one hidden under a root. */
+        /**
+         * A root in Trash, every fourth pick one flagged to take its exclusive assets along; every third pick
+         * any item in Trash, roots or hidden ones, which must be refused.
+         */
         @Override
         public Operation aimAt(ReferenceTrash model, int pick) {
-            return new Purge(tenant, choose(model.trashedItems(tenant), pick, ref));
+            List<ItemRef> candidates = pick % 4 == 0 ? model.flaggedRoots(tenant)
+                    : pick % 3 == 0 ? model.trashedItems(tenant) : model.trashedRoots(tenant);
+            return new Purge(tenant, choose(candidates.isEmpty() ? model.trashedItems(tenant) : candidates,
+                    pick, ref));
         }
 
         @Override

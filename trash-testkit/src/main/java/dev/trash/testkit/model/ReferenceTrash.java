@@ -539,6 +539,29 @@ public final class ReferenceTrash {
                 .map(Item::ref).sorted(Comparator.comparing(ItemRef::toString)).toList();
     }
 
+    /** The tenant's items that are linked as assets, sorted. */
+    public List<ItemRef> linkedAssets(String tenant) {
+        return state.links.stream().filter(l -> l.tenant().equals(tenant)).map(Link::asset).distinct()
+                .sorted(Comparator.comparing(ItemRef::toString)).toList();
+    }
+
+    /** The tenant's items that link assets, sorted. */
+    public List<ItemRef> linkOwners(String tenant) {
+        return state.links.stream().filter(l -> l.tenant().equals(tenant)).map(Link::owner).distinct()
+                .sorted(Comparator.comparing(ItemRef::toString)).toList();
+    }
+
+    /** The roots of the tenant's entries, sorted. */
+    public List<ItemRef> trashedRoots(String tenant) {
+        return state.entriesOf(tenant).stream().map(Entry::root).sorted(Comparator.comparing(ItemRef::toString)).toList();
+    }
+
+    /** The roots of the tenant's entries flagged to purge exclusive assets, sorted. */
+    public List<ItemRef> flaggedRoots(String tenant) {
+        return state.entriesOf(tenant).stream().filter(Entry::exclusiveAssets).map(Entry::root)
+                .sorted(Comparator.comparing(ItemRef::toString)).toList();
+    }
+
     /** Whether the item exists in the tenant, in whatever state. */
     public boolean exists(String tenant, ItemRef ref) {
         return state.item(tenant, ref).isPresent();

@@ -22,9 +22,10 @@ public record Scenario(PurgePolicy purgePolicy, List<Operation> operations) {
     }
 
     /**
-     * The same scenario with every step made concrete (aimed steps, "advance to the next cleanup", "confirm
-     * the count"), by running it on a fresh model. The model is deterministic, so the concrete script does
-     * exactly what this one does, and stays meaningful when steps are dropped from it.
+     * The same scenario with every aimed step ("restore the 2nd item in Trash") replaced by the concrete one
+     * it picks, found by running the script on a fresh model. The model is deterministic, so the result does
+     * exactly what this one does, and it stays meaningful when steps are dropped from it. Steps relative to
+     * the moment ("advance to the next cleanup", "confirm the count") stay relative, for the same reason.
      */
     public Scenario resolved() {
         ReferenceTrash model = new ReferenceTrash(LiveTrash.START, purgePolicy);
@@ -32,7 +33,7 @@ public record Scenario(PurgePolicy purgePolicy, List<Operation> operations) {
         for (Operation op : operations) {
             Operation step = op.resolve(model);
             step.applyTo(model);
-            concrete.add(step);
+            concrete.add(op instanceof Operation.Aimed ? step : op);
         }
         return new Scenario(purgePolicy, concrete);
     }

@@ -10,13 +10,13 @@ public final class ScriptFailure extends AssertionError {
     private final transient Scenario scenario;
     private final int step;
 
-    ScriptFailure(Scenario scenario, int step, List<String> problems) {
-        super(describe(scenario, step, problems));
+    ScriptFailure(Scenario scenario, List<Operation> resolved, int step, List<String> problems) {
+        super(describe(scenario, resolved, step, problems));
         this.scenario = scenario;
         this.step = step;
     }
 
-    /** The scenario that failed, concrete. */
+    /** The scenario that failed, aimed steps resolved. */
     public Scenario scenario() {
         return scenario;
     }
@@ -26,7 +26,7 @@ public final class ScriptFailure extends AssertionError {
         return step;
     }
 
-    private static String describe(Scenario scenario, int step, List<String> problems) {
+    private static String describe(Scenario scenario, List<Operation> resolved, int step, List<String> problems) {
         StringBuilder out = new StringBuilder();
         List<Operation> ops = scenario.operations();
         out.append(step < 0 ? "Before the first step" : "Step " + (step + 1) + " of " + ops.size() + " (" + ops.get(step) + ")")
@@ -36,6 +36,9 @@ public final class ScriptFailure extends AssertionError {
         for (int i = 0; i < ops.size(); i++) {
             String marker = i == step ? ">>" : "  ";
             out.append(String.format("%n%s %2d. %s", marker, i + 1, ops.get(i)));
+            if (i < resolved.size() && !resolved.get(i).equals(ops.get(i))) {
+                out.append("  = ").append(resolved.get(i));
+            }
         }
         return out.toString();
     }

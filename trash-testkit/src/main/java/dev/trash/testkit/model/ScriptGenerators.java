@@ -39,11 +39,13 @@ public final class ScriptGenerators {
     public static Gen<Scenario> scenarios(int maxSetup, int minOps, int maxOps) {
         Gen<PurgePolicy> policy = frequency(Pair.of(6, constant(PurgePolicy.ALLOWED)),
                 Pair.of(2, constant(PurgePolicy.PROTECTED)), Pair.of(1, constant(PurgePolicy.DISABLED)));
-        Gen<List<Operation.Create>> setup = SourceDSL.lists().of(creates()).ofSizeBetween(0, maxSetup)
-                .map((List<Operation.Create> creates) -> creates.stream().sorted(PARENTS_FIRST).toList());
+        Gen<Operation> creatingOrLinking = frequency(Pair.of(5, creates().map((Operation.Create c) -> (Operation) c)),
+                Pair.of(1, links().zip(range(0, 50), (op, pick) -> new Operation.Aimed(pick, op))));
+        Gen<List<Operation>> setup = SourceDSL.lists().of(creatingOrLinking).ofSizeBetween(0, maxSetup)
+                .map((List<Operation> steps) -> steps.stream().sorted(PARENTS_FIRST).toList());
         Gen<List<Operation>> script = SourceDSL.lists().of(operations()).ofSizeBetween(minOps, maxOps);
-        return policy.zip(setup, script, (p, creates, ops) -> {
-            List<Operation> all = new ArrayList<>(creates);
+        return policy.zip(setup, script, (p, prefix, ops) -> {
+            List<Operation> all = new ArrayList<>(prefix);
             all.addAll(ops);
             return new Scenario(p, all);
         }).describedAs(ScriptGenerators::describe);
@@ -58,14 +60,14 @@ public final class ScriptGenerators {
         }
     }
 
-    /** Top-level types, then folders by id (a folder may sit in one with a smaller id), then owned types. */
-    private static final Comparator<Operation.Create> PARENTS_FIRST = Comparator
-            .comparingInt((Operation.Create c) -> switch (c.ref().type()) {
+    /** Top-level types, then folders by id (a folder may sit in one with a smaller id), then owned types, then links. */
+    private static final Comparator<Operation> PARENTS_FIRST = Comparator
+            .comparingInt((Operation op) -> !(op instanceof Operation.Create c) ? 3 : switch (c.ref().type()) {
                 case ContractTypes.FOLDER -> 1;
                 case ContractTypes.MODEL, ContractTypes.VERSION -> 2;
                 default -> 0;
             })
-            .thenComparing(c -> c.ref().id());
+            .thenComparing(op -> op instanceof Operation.Create c ? c.ref().id() : "");
 
     /** One operation of any kind. */
     public static Gen<Operation> operations() {
@@ -124,8 +126,8 @@ public final class ScriptGenerators {
                 Pair.of(3, constant(ContractTypes.MODEL)),
                 Pair.of(3, constant(ContractTypes.FOLDER)),
                 Pair.of(1, constant(ContractTypes.VERSION)),
-                Pair.of(2, constant(ContractTypes.DATASET)),
-                Pair.of(1, constant(ContractTypes.IMAGE)),
+                Pair.of(3, constant(ContractTypes.DATASET)),
+                Pair.of(2, constant(ContractTypes.IMAGE)),
                 Pair.of(1, constant(ContractTypes.WORKFLOW))));
     }
 
@@ -160,10 +162,16 @@ public final class ScriptGenerators {
                 Operation.Link::new);
     }
 
-    /** The flag mostly on datasets, now and then on another type, which must be refused. */
+    /**
+     * The flag mostly on datasets (a quarter of all moves are flagged datasets, since shared assets need
+     * several steps to set up), now and then on another type, which must be refused.
+     */
     private static Gen<Operation> moves() {
-        return tenants().zip(refs(), range(0, 19), (tenant, ref, dice) -> new Operation.MoveToTrash(tenant, ref,
-                ref.type().equals(ContractTypes.DATASET) ? dice < 10 : dice == 0));
+        Gen<Operation> any = tenants().zip(refs(), range(0, 19), (tenant, ref, dice) -> new Operation.MoveToTrash(
+                tenant, ref, ref.type().equals(ContractTypes.DATASET) ? dice < 10 : dice == 0));
+        Gen<Operation> flaggedDataset = tenants().zip(ids(ContractTypes.DATASET),
+                (tenant, id) -> new Operation.MoveToTrash(tenant, ItemRef.of(ContractTypes.DATASET, id), true));
+        return frequency(Pair.of(3, any), Pair.of(1, flaggedDataset));
     }
 
     private static Gen<Operation> restores() {

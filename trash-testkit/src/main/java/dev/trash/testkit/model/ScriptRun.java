@@ -16,6 +16,7 @@ public final class ScriptRun {
 
     private final StoreUnderTest store;
     private final Scenario scenario;
+    private final List<Operation> resolved = new ArrayList<>();
 
     private ScriptRun(StoreUnderTest store, Scenario scenario) {
         this.store = store;
@@ -38,7 +39,8 @@ public final class ScriptRun {
         List<String> problems = new ArrayList<>(before.observation().differencesFrom(model.observe()));
         failIfAny(-1, problems);
         for (int i = 0; i < scenario.operations().size(); i++) {
-            Operation step = scenario.operations().get(i); // concrete: the scenario was resolved
+            Operation step = scenario.operations().get(i).resolve(model);
+            resolved.add(step);
             ReferenceTrash modelBefore = model.copy();
             Outcome actual = step.applyTo(live);
             Outcome expected = step.applyTo(model);
@@ -64,7 +66,7 @@ public final class ScriptRun {
 
     private void failIfAny(int step, List<String> problems) {
         if (!problems.isEmpty()) {
-            throw new ScriptFailure(scenario, step, problems);
+            throw new ScriptFailure(scenario, resolved, step, problems);
         }
     }
 

@@ -17,8 +17,8 @@ import org.quicktheories.QuickTheory;
  */
 public abstract class TrashModelProperties {
 
-    /** The most creates before the script proper. */
-    protected static final int MAX_SETUP = 12;
+    /** The most creates and links before the script proper. */
+    protected static final int MAX_SETUP = 16;
     /** The longest script after the setup. */
     protected static final int MAX_STEPS = 40;
 
