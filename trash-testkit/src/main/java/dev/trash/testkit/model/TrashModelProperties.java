@@ -4,6 +4,7 @@ import dev.trash.testkit.StoreUnderTest;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
+import org.quicktheories.generators.Generate;
 
 /**
  * Model-based property tests every store runs: random scripts of operations over a small id space, run
@@ -53,6 +54,12 @@ public abstract class TrashModelProperties {
             report.addSuppressed(e);
             throw report;
         }
+    }
+
+    @Test
+    void trashThenRestoreGivesBackTheExactPreviousState() {
+        theory().forAll(ScriptGenerators.scenarios(MAX_SETUP, 0, MAX_STEPS / 2), Generate.range(0, 50))
+                .checkAssert((scenario, pick) -> RoundTrip.check(store(), scenario, pick));
     }
 
     private QuickTheory theory() {
