@@ -1,0 +1,73 @@
+package dev.trash.testkit.model;
+
+import dev.trash.Actor;
+import dev.trash.PurgePolicy;
+import dev.trash.RetentionPolicy;
+import dev.trash.SettableClock;
+import dev.trash.Trash;
+import dev.trash.spi.TrashRepository;
+import dev.trash.testkit.ContractTypes;
+import dev.trash.testkit.StoreUnderTest;
+import java.time.Duration;
+import java.time.Instant;
+
+/** The real thing under test: a {@link Trash} over a fresh repository of the store, with a settable clock. */
+public final class LiveTrash {
+
+    /** Where every script's clock starts: a whole second, so every later instant is one too. */
+    public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
+
+    /**
+     * Retention with every kind of rule, so that nested entries fall due before, with and after their
+     * ancestors. {@link ReferenceTrash} restates it.
+     */
+    public static final RetentionPolicy RETENTION = RetentionPolicy.builder()
+            .forType(ContractTypes.FOLDER, Duration.ofDays(7))
+            .forTenant(IdSpace.T2, Duration.ofDays(10))
+            .forTenantAndType(IdSpace.T2, ContractTypes.MODEL, Duration.ofDays(1))
+            .build();
+
+    private final StoreUnderTest store;
+    private final TrashRepository repository;
+    private final SettableClock clock;
+    private final Trash trash;
+
+    /** A Trash over a new, empty repository of {@code store}. */
+    public LiveTrash(StoreUnderTest store, PurgePolicy purgePolicy) {
+        this.store = store;
+        this.repository = store.newRepository(ContractTypes.catalogue());
+        this.clock = SettableClock.at(START);
+        this.trash = Trash.builder()
+                .catalogue(ContractTypes.catalogue())
+                .repository(repository)
+                .clock(clock)
+                .retention(RETENTION)
+                .purgePolicy(purgePolicy)
+                .build();
+    }
+
+    /** The facade. */
+    public Trash trash() {
+        return trash;
+    }
+
+    /** The clock the facade reads. */
+    public SettableClock clock() {
+        return clock;
+    }
+
+    /** The actor of a tenant. */
+    public Actor actor(String tenant) {
+        return Actor.of(tenant, "alice");
+    }
+
+    /** The store's own snapshot of its whole state, for "a failure changed nothing". */
+    public Object snapshot() {
+        return store.snapshot(repository);
+    }
+
+    /** Reads everything the API shows of both tenants. */
+    public StoreView view() {
+        return StoreView.read(this);
+    }
+}
