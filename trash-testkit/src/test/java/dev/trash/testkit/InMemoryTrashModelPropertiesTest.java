@@ -1,8 +1,5 @@
 package dev.trash.testkit;
 
-import dev.trash.TypeCatalogue;
-import dev.trash.memory.InMemoryTrashRepository;
-import dev.trash.spi.TrashRepository;
 import dev.trash.testkit.model.TrashModelProperties;
 
 /** The model-based properties against the core's in-memory store. */
@@ -10,11 +7,6 @@ class InMemoryTrashModelPropertiesTest extends TrashModelProperties {
 
     @Override
     protected StoreUnderTest store() {
-        return new StoreUnderTest() {
-            @Override
-            public TrashRepository newRepository(TypeCatalogue catalogue) {
-                return new InMemoryTrashRepository();
-            }
-        };
+        return new InMemoryStore();
     }
 }

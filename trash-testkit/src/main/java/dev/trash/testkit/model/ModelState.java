@@ -59,26 +59,29 @@ final class ModelState {
     final Map<Long, Entry> entries;
     final Set<Link> links;
     final List<Event> events;
+    /** Shared assets a flagged purge had to keep: a sweep removes each once no owner is left. */
+    final Set<Key> watchedAssets;
     long lastSeq;
     Instant now;
 
     ModelState(Instant now) {
-        this(new HashMap<>(), new HashMap<>(), new HashSet<>(), new ArrayList<>(), 0, now);
+        this(new HashMap<>(), new HashMap<>(), new HashSet<>(), new ArrayList<>(), new HashSet<>(), 0, now);
     }
 
     private ModelState(Map<Key, Item> items, Map<Long, Entry> entries, Set<Link> links, List<Event> events,
-                       long lastSeq, Instant now) {
+                       Set<Key> watchedAssets, long lastSeq, Instant now) {
         this.items = items;
         this.entries = entries;
         this.links = links;
         this.events = events;
+        this.watchedAssets = watchedAssets;
         this.lastSeq = lastSeq;
         this.now = now;
     }
 
     ModelState copy() {
         return new ModelState(new HashMap<>(items), new HashMap<>(entries), new HashSet<>(links),
-                new ArrayList<>(events), lastSeq, now);
+                new ArrayList<>(events), new HashSet<>(watchedAssets), lastSeq, now);
     }
 
     Optional<Item> item(String tenant, ItemRef ref) {

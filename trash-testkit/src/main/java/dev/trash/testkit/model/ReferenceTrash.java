@@ -227,7 +227,7 @@ public final class ReferenceTrash {
 
     private static Outcome.Restored restoreIn(ModelState s, String tenant, ItemRef ref, boolean withAncestors,
                                               boolean rename) {
-        Item item = s.item(tenant, ref).orElseThrow(() -> refuse(ItemNotFoundException.class));
+        Item item = s.item(tenant, ref).orElseThrow(() -> refuse(NotInTrashException.class));
         if (s.visible(tenant, ref)) {
             throw refuse(NotInTrashException.class);
         }
@@ -308,7 +308,7 @@ public final class ReferenceTrash {
         if (purgePolicy == PurgePolicy.DISABLED) {
             throw refuse(PurgeRefusedException.class);
         }
-        Item item = s.item(tenant, ref).orElseThrow(() -> refuse(ItemNotFoundException.class));
+        Item item = s.item(tenant, ref).orElseThrow(() -> refuse(NotInTrashException.class));
         if (s.visible(tenant, ref)) {
             throw refuse(NotInTrashException.class);
         }
@@ -362,8 +362,29 @@ public final class ReferenceTrash {
                     purgeWithNested(s, entry, totals);
                 }
             }
+            purgeOrphanedWatchedAssets(s, totals);
             return new Outcome.Swept(totals.roots.size(), totals.items, totals.bytes + totals.assetBytes);
         });
+    }
+
+    /** Watched assets now unowned and active go; those gone or in Trash on their own are forgotten. */
+    private static void purgeOrphanedWatchedAssets(ModelState s, PurgeTotals totals) {
+        for (ModelState.Key key : List.copyOf(s.watchedAssets)) {
+            boolean owned = s.links.stream()
+                    .anyMatch(l -> l.tenant().equals(key.tenant()) && l.asset().equals(key.ref()));
+            boolean active = s.visible(key.tenant(), key.ref());
+            if (active && owned) {
+                continue;
+            }
+            s.watchedAssets.remove(key);
+            if (active) {
+                Item asset = s.item(key.tenant(), key.ref()).orElseThrow();
+                s.remove(asset);
+                totals.assets++;
+                totals.assetBytes += asset.sizeBytes();
+                s.events.add(new Event(key.tenant(), "PURGED", key.ref()));
+            }
+        }
     }
 
     private static boolean isNested(ModelState s, Entry entry) {
@@ -439,6 +460,8 @@ public final class ReferenceTrash {
                     s.remove(asset);
                     totals.assets++;
                     totals.assetBytes += asset.sizeBytes();
+                } else if (stillOwned && s.visible(entry.tenant(), assetRef)) {
+                    s.watchedAssets.add(new ModelState.Key(entry.tenant(), assetRef));
                 }
             }
         }
