@@ -17,8 +17,10 @@ public record BulkOutcome(ItemRef item, Status status, String message) {
         PURGED,
         /** Not in the tenant. */
         NOT_FOUND,
-        /** Exists, not in Trash (or already restored or purged by an earlier item of the same call). */
+        /** Not in Trash: active, never created, or already restored or purged (maybe by an earlier item). */
         NOT_IN_TRASH,
+        /** A sweeper is purging it. */
+        BEING_PURGED,
         /** An ancestor is in Trash. */
         PARENT_IN_TRASH,
         /** In Trash only through another root. */

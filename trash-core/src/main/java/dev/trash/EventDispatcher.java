@@ -1,9 +1,13 @@
 package dev.trash;
 
 import dev.trash.internal.Dispatch;
+import java.util.List;
 
 /**
- * Delivers the outbox's events to the registered {@link TrashListener}s, at least once and in order.
+ * Delivers the outbox's events to the registered {@link TrashListener}s, at least once, and in outbox
+ * order for each listener and Trash root. A failing listener is retried with backoff ({@link RetryPolicy})
+ * without holding back other roots; after the last attempt the event is undeliverable and stays visible
+ * through {@link #failures}.
  * {@link Trash} calls it after each operation when built with {@code dispatchAfterCommit(true)} (the
  * default); a host should also call {@link #dispatch()} on a schedule and at start, so that events written
  * by a process that died before delivering them still arrive.
@@ -16,8 +20,21 @@ public final class EventDispatcher {
         this.dispatch = dispatch;
     }
 
-    /** Delivers every pending event; returns the number of deliveries. */
+    /**
+     * Delivers every pending event whose turn has come to each listener this instance can lease; returns
+     * the number of deliveries. Safe to call from several threads and service instances at once.
+     */
     public long dispatch() {
         return dispatch.run();
+    }
+
+    /** A page of the listener's events waiting for a retry ({@code undeliverable == false}) or given up on. */
+    public List<FailedDelivery> failures(String listener, boolean undeliverable, long afterSequence, int limit) {
+        return dispatch.failures(listener, undeliverable, afterSequence, limit);
+    }
+
+    /** Arms an undeliverable event for delivery again; false if the listener has no such event. */
+    public boolean redeliver(String listener, long sequence) {
+        return dispatch.redeliver(listener, sequence);
     }
 }

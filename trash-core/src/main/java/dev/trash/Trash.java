@@ -8,6 +8,7 @@ import dev.trash.internal.Purge;
 import dev.trash.internal.Resources;
 import dev.trash.internal.Restore;
 import dev.trash.internal.Sweep;
+import dev.trash.internal.SweepSettings;
 import dev.trash.internal.TrashContext;
 import dev.trash.spi.TrashRepository;
 import java.time.Clock;
@@ -57,9 +58,10 @@ public final class Trash {
         this.purge = new Purge(context);
         this.bulk = new Bulk(context, restore, purge);
         this.listing = new Listing(context);
-        this.dispatcher = new EventDispatcher(new Dispatch(b.repository, b.listeners));
+        this.dispatcher = new EventDispatcher(new Dispatch(b.repository, b.listeners, b.clock, b.retryPolicy));
         this.dispatchAfterCommit = b.dispatchAfterCommit;
-        this.sweeper = new TrashSweeper(new Sweep(context, b.sweepBatchSize, b.sweepBudget, this::afterCommit));
+        this.sweeper = new TrashSweeper(new Sweep(context,
+                new SweepSettings(b.sweepBatchSize, b.sweepBudget, b.sweepLease), this::afterCommit));
     }
 
     /** Starts a Trash; a catalogue and a repository are required. */
@@ -192,12 +194,11 @@ public final class Trash {
         return context.catalogue();
     }
 
+    /** Runs the operation and, once it has committed, hands its events to the listeners. */
     private <T> T dispatching(Supplier<T> operation) {
-        try {
-            return operation.get();
-        } finally {
-            afterCommit();
-        }
+        T result = operation.get();
+        afterCommit();
+        return result;
     }
 
     private void afterCommit() {
@@ -219,8 +220,10 @@ public final class Trash {
         private final Map<String, TrashListener> listeners = new LinkedHashMap<>();
         private boolean trashCountsTowardQuota = true;
         private boolean dispatchAfterCommit = true;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
         private int sweepBatchSize = 100;
         private Duration sweepBudget = Duration.ofMinutes(10);
+        private Duration sweepLease = Duration.ofMinutes(5);
 
         private Builder() {
         }
@@ -293,6 +296,12 @@ public final class Trash {
             return this;
         }
 
+        /** How a failing listener is retried; 10 attempts with backoff from 1 second to 1 hour by default. */
+        public Builder retryPolicy(RetryPolicy value) {
+            this.retryPolicy = Objects.requireNonNull(value, "retryPolicy");
+            return this;
+        }
+
         /** Entries purged per sweeper transaction, 1 to 10,000; 100 by default. */
         public Builder sweepBatchSize(int value) {
             if (value < 1 || value > 10_000) {
@@ -308,6 +317,18 @@ public final class Trash {
                 throw new IllegalArgumentException("sweepBudget must be a positive duration, was " + value);
             }
             this.sweepBudget = value;
+            return this;
+        }
+
+        /**
+         * How long a sweeper's claim on an entry keeps other sweepers off it; 5 minutes by default. Longer
+         * than the purge of one batch takes, or another sweeper takes the batch over while it still runs.
+         */
+        public Builder sweepLease(Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("sweepLease must be a positive duration, was " + value);
+            }
+            this.sweepLease = value;
             return this;
         }
 

@@ -40,6 +40,11 @@ record Ancestry(List<Root> rootsNearestFirst, TrashItem directParent) {
         return !rootsNearestFirst.isEmpty();
     }
 
+    /** The nearest trashed ancestor whose entry a sweeper is purging. */
+    Optional<Root> purging() {
+        return rootsNearestFirst.stream().filter(r -> r.entry().status() == TrashEntry.Status.PURGING).findFirst();
+    }
+
     Optional<Root> nearest() {
         return rootsNearestFirst.stream().findFirst();
     }

@@ -1,6 +1,7 @@
 package dev.trash.internal;
 
 import dev.trash.Actor;
+import dev.trash.BeingPurgedException;
 import dev.trash.BulkOutcome;
 import dev.trash.BulkOutcome.Status;
 import dev.trash.ItemNotFoundException;
@@ -112,10 +113,10 @@ public final class Bulk {
     }
 
     private static Status statusOf(TrashException e) {
-        if (e instanceof ItemNotFoundException) {
-            return Status.NOT_FOUND;
-        } else if (e instanceof NotInTrashException) {
+        if (e instanceof NotInTrashException) {
             return Status.NOT_IN_TRASH;
+        } else if (e instanceof ItemNotFoundException) {
+            return Status.NOT_FOUND;
         } else if (e instanceof ParentInTrashException) {
             return Status.PARENT_IN_TRASH;
         } else if (e instanceof NotTrashRootException) {
@@ -126,6 +127,8 @@ public final class Bulk {
             return Status.CONFLICT;
         } else if (e instanceof PurgeRefusedException) {
             return Status.REFUSED;
+        } else if (e instanceof BeingPurgedException) {
+            return Status.BEING_PURGED;
         }
         return Status.FAILED;
     }

@@ -1,93 +1,78 @@
 package dev.trash.internal;
 
-import dev.trash.TrashEvent;
+import dev.trash.FailedDelivery;
+import dev.trash.RetryPolicy;
 import dev.trash.TrashListener;
-import dev.trash.spi.OutboxEvent;
+import dev.trash.spi.DeliveryState;
 import dev.trash.spi.TrashRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.UUID;
 
 /**
- * Delivers outbox events to listeners in outbox order, at least once. Each listener keeps its own
- * position; a failing listener stops at the failed event and gets it again on the next call, without
- * holding back the others. Tombstones of a purge are dropped once every listener is past its event.
+ * Delivers outbox events to listeners at least once, in outbox order per listener and Trash root. A
+ * dispatcher first leases a listener, so that across service instances one of them delivers to it at a
+ * time; a failing event is retried with backoff and holds back only later events of its own root.
  */
 public final class Dispatch {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Dispatch.class);
-    private static final int PAGE = 100;
-    private static final String TOMBSTONE_CLEANER = "trash.tombstone-cleanup";
+    private static final Duration LISTENER_LEASE = Duration.ofMinutes(2);
 
     private final TrashRepository repository;
     private final Map<String, TrashListener> listeners;
+    private final Clock clock;
+    private final RetryPolicy retryPolicy;
+    private final String owner = "dispatcher-" + UUID.randomUUID();
 
-    /** @param listeners by a stable name: the name keys the listener's position in the store */
-    public Dispatch(TrashRepository repository, Map<String, TrashListener> listeners) {
+    /** @param listeners by a stable name: the name keys the listener's progress in the store */
+    public Dispatch(TrashRepository repository, Map<String, TrashListener> listeners, Clock clock,
+                    RetryPolicy retryPolicy) {
         this.repository = repository;
         this.listeners = Map.copyOf(listeners);
+        this.clock = clock;
+        this.retryPolicy = retryPolicy;
     }
 
-    /** Delivers every pending event; returns how many deliveries succeeded. */
+    /** Delivers what is due to every listener this instance can lease; returns the deliveries made. */
     public synchronized long run() {
         long delivered = 0;
         for (Map.Entry<String, TrashListener> listener : listeners.entrySet()) {
-            delivered += deliver(listener.getKey(), listener.getValue());
+            Instant now = clock.instant();
+            boolean leased = repository.inTransaction(
+                    tx -> tx.leaseListener(listener.getKey(), owner, now, now.plus(LISTENER_LEASE)));
+            if (leased) {
+                delivered += new ListenerRun(repository, listener.getKey(), listener.getValue(), clock, retryPolicy)
+                        .run();
+            }
         }
-        dropDeliveredTombstones();
+        new TombstoneCleanup(repository, listeners.keySet()).run();
         return delivered;
     }
 
-    private long deliver(String name, TrashListener listener) {
-        long delivered = 0;
-        long position = repository.inTransaction(tx -> tx.listenerPosition(name));
-        while (true) {
-            long from = position;
-            List<OutboxEvent> page = repository.inTransaction(tx -> tx.eventsAfter(from, PAGE));
-            for (OutboxEvent pending : page) {
-                try {
-                    listener.onEvent(pending.event());
-                } catch (Exception e) {
-                    LOG.debug("Listener {} failed on event {}; it will be retried", name, pending.event().eventId(), e);
-                    return delivered;
-                }
-                position = pending.sequence();
-                long done = position;
-                repository.inTransaction(tx -> {
-                    tx.saveListenerPosition(name, done);
-                    return null;
-                });
-                delivered++;
-            }
-            if (page.size() < PAGE) {
-                return delivered;
-            }
-        }
+    /** The listener's waiting or given-up events, by sequence. */
+    public List<FailedDelivery> failures(String listener, boolean undeliverable, long afterSequence, int limit) {
+        return repository.inTransaction(tx -> tx.deliveryStates(listener, undeliverable, afterSequence, limit)
+                .stream()
+                .map(d -> new FailedDelivery(d.listener(), d.sequence(),
+                        tx.event(d.sequence()).map(e -> e.event()).orElse(null), d.attempts(), d.lastError(),
+                        d.undeliverable()))
+                .toList());
     }
 
-    private void dropDeliveredTombstones() {
-        repository.inTransaction(tx -> {
-            long everyoneAt = Long.MAX_VALUE;
-            for (String name : listeners.keySet()) {
-                everyoneAt = Math.min(everyoneAt, tx.listenerPosition(name));
+    /** Arms an undeliverable event for delivery again at the next run; false if there is no such event. */
+    public boolean redeliver(String listener, long sequence) {
+        return repository.inTransaction(tx -> {
+            List<DeliveryState> match = tx.deliveryStates(listener, true, sequence - 1, 1);
+            if (match.isEmpty() || match.get(0).sequence() != sequence) {
+                return false;
             }
-            long cleaned = tx.listenerPosition(TOMBSTONE_CLEANER);
-            List<OutboxEvent> page;
-            do {
-                page = tx.eventsAfter(cleaned, PAGE);
-                for (OutboxEvent done : page) {
-                    if (done.sequence() > everyoneAt) {
-                        break;
-                    }
-                    if (done.event().kind() == TrashEvent.Kind.PURGED) {
-                        tx.deletePurgedItems(done.event().tenant(), done.event().entryId());
-                    }
-                    cleaned = done.sequence();
-                }
-            } while (page.size() == PAGE && cleaned == page.get(page.size() - 1).sequence());
-            tx.saveListenerPosition(TOMBSTONE_CLEANER, cleaned);
-            return null;
+            DeliveryState state = match.get(0);
+            tx.saveDeliveryState(new DeliveryState(listener, sequence, state.rootKey(), 0, clock.instant(),
+                    state.lastError(), false));
+            return true;
         });
     }
 }

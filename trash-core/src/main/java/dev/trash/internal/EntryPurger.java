@@ -28,7 +28,10 @@ final class EntryPurger {
             levels.add(level);
             List<TrashEntry> next = new ArrayList<>();
             for (TrashEntry outer : level) {
-                next.addAll(tx.entriesNestedIn(outer.tenant(), outer.id()));
+                for (TrashEntry nested : tx.entriesNestedIn(outer.tenant(), outer.id())) {
+                    // top-down, as every purge and restore locks, so that none of them deadlock
+                    tx.lockEntry(nested.tenant(), nested.id()).ifPresent(next::add);
+                }
             }
             level = next;
         }

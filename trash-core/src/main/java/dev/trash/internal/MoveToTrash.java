@@ -93,7 +93,7 @@ public final class MoveToTrash {
         Instant now = context.now();
         Instant cleanupAt = now.plus(context.retention().retentionOf(tenant, ref.type()));
         TrashEntry entry = tx.insertEntry(new TrashEntry(0, tenant, ref, item.name(), item.parent(), now,
-                actor.principal(), options.reason(), cleanupAt, 0, 0, options.deleteExclusiveAssets()));
+                actor.principal(), options.reason(), cleanupAt, 0, 0, options.deleteExclusiveAssets(), null));
         SubtreeTotals moved = tx.markActiveSubtree(tenant, ref, entry.id());
         long cascaded = moved.itemCount() - 1;
         tx.updateEntryTotals(tenant, entry.id(), moved.sizeBytes(), cascaded);

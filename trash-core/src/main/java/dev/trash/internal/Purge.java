@@ -1,7 +1,6 @@
 package dev.trash.internal;
 
 import dev.trash.Actor;
-import dev.trash.ItemNotFoundException;
 import dev.trash.ItemRef;
 import dev.trash.NotInTrashException;
 import dev.trash.NotTrashRootException;
@@ -74,11 +73,12 @@ public final class Purge {
     }
 
     private PurgeTally purgeRoot(TrashTransaction tx, Actor actor, ItemRef ref) {
-        TrashItem item = tx.lockItem(actor.tenant(), ref).orElseThrow(() -> new ItemNotFoundException(ref));
+        TrashItem item = tx.findItem(actor.tenant(), ref).orElseThrow(() -> new NotInTrashException(ref));
         if (item.isActive()) {
             throw new NotInTrashException(ref);
         }
-        TrashEntry entry = tx.findEntry(actor.tenant(), item.trashEntryId()).orElseThrow();
+        TrashEntry entry = tx.lockEntry(actor.tenant(), item.trashEntryId())
+                .orElseThrow(() -> new NotInTrashException(ref));
         if (!item.isRootOf(entry)) {
             throw new NotTrashRootException(ref, entry.root());
         }

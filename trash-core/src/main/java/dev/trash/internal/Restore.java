@@ -1,7 +1,7 @@
 package dev.trash.internal;
 
 import dev.trash.Actor;
-import dev.trash.ItemNotFoundException;
+import dev.trash.BeingPurgedException;
 import dev.trash.ItemRef;
 import dev.trash.NotInTrashException;
 import dev.trash.ParentInTrashException;
@@ -36,11 +36,18 @@ public final class Restore {
 
     private RestoreResult restore(TrashTransaction tx, Actor actor, ItemRef ref, RestoreOptions options) {
         String tenant = actor.tenant();
-        TrashItem item = tx.lockItem(tenant, ref).orElseThrow(() -> new ItemNotFoundException(ref));
-        if (item.isActive()) {
-            throw new NotInTrashException(ref);
+        if (options.restoreTrashedAncestors()) {
+            lockEntriesOutermostFirst(tx, tenant, Ancestry.of(tx, tenant, ref));
         }
+        TrashEntry covering = lockCoveringEntry(tx, tenant, ref);
+        if (covering.status() == TrashEntry.Status.PURGING) {
+            throw new BeingPurgedException(ref, covering.root());
+        }
+        TrashItem item = tx.lockItem(tenant, ref).orElseThrow(() -> new NotInTrashException(ref));
         Ancestry ancestry = Ancestry.of(tx, tenant, ref);
+        ancestry.purging().ifPresent(root -> {
+            throw new BeingPurgedException(ref, root.item().ref());
+        });
         List<TrashEntry> restored = new ArrayList<>();
         long count = 0;
         if (ancestry.anyTrashed()) {
@@ -56,13 +63,36 @@ public final class Restore {
         }
         String renamedTo = null;
         if (!item.isActive()) {
-            TrashEntry own = tx.findEntry(tenant, item.trashEntryId()).orElseThrow();
-            Restored result = restoreEntry(tx, actor, item, own, options);
+            Restored result = restoreEntry(tx, actor, item, covering, options);
             count += result.itemCount;
             renamedTo = result.renamedTo;
-            restored.add(own);
+            restored.add(covering);
         }
         return new RestoreResult(restored, count, renamedTo);
+    }
+
+    /**
+     * Locks the entry that holds the item, entry before items as the sweeper does, so the two cannot
+     * deadlock; reads again if the entry went away between the read and the lock.
+     */
+    private static TrashEntry lockCoveringEntry(TrashTransaction tx, String tenant, ItemRef ref) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            TrashItem item = tx.findItem(tenant, ref).orElseThrow(() -> new NotInTrashException(ref));
+            if (item.isActive()) {
+                throw new NotInTrashException(ref);
+            }
+            Optional<TrashEntry> entry = tx.lockEntry(tenant, item.trashEntryId());
+            if (entry.isPresent()) {
+                return entry.get();
+            }
+        }
+        throw new NotInTrashException(ref);
+    }
+
+    private static void lockEntriesOutermostFirst(TrashTransaction tx, String tenant, Ancestry ancestry) {
+        for (Ancestry.Root root : reversed(ancestry.rootsNearestFirst())) {
+            tx.lockEntry(tenant, root.entry().id());
+        }
     }
 
     private record Restored(long itemCount, String renamedTo) {

@@ -2,11 +2,13 @@ package dev.trash.memory;
 
 import dev.trash.AuditRecord;
 import dev.trash.ItemRef;
+import dev.trash.PurgeClaim;
 import dev.trash.PurgedItem;
 import dev.trash.StorageUsage.TypeUsage;
 import dev.trash.TrashEntry;
 import dev.trash.TrashEvent;
 import dev.trash.TrashItem;
+import dev.trash.spi.DeliveryState;
 import dev.trash.spi.EntryKey;
 import dev.trash.spi.OutboxEvent;
 import dev.trash.spi.PurgeTotals;
@@ -67,6 +69,14 @@ public final class InMemoryTrashRepository implements TrashRepository {
         }
     }
 
+    /**
+     * A copy of the whole state: two snapshots are equal if and only if nothing changed in between. For
+     * tests that check that a failed operation left no trace.
+     */
+    public Object snapshot() {
+        return inTransaction(tx -> store.copy());
+    }
+
     private record Key(String tenant, String type, String id) {
         static Key of(String tenant, ItemRef ref) {
             return new Key(tenant, ref.type(), ref.id());
@@ -89,8 +99,29 @@ public final class InMemoryTrashRepository implements TrashRepository {
         private final Map<Long, List<PurgedItem>> tombstones = new HashMap<>();
         private final List<OutboxEvent> outbox = new ArrayList<>();
         private final Map<String, Long> positions = new HashMap<>();
+        private final Map<String, PurgeClaim> listenerLeases = new HashMap<>();
+        private final Map<String, DeliveryState> deliveries = new TreeMap<>();
         private final List<AuditRecord> audit = new ArrayList<>();
         private long entrySequence;
+
+        List<Object> copy() {
+            return List.of(Map.copyOf(items), deepCopy(children), deepCopy(markedBy), deepCopy(ownersOfAsset),
+                    deepCopy(assetsOfOwner), Map.copyOf(entries), deepCopyLists(tombstones), List.copyOf(outbox),
+                    Map.copyOf(positions), Map.copyOf(listenerLeases), Map.copyOf(deliveries), List.copyOf(audit),
+                    entrySequence);
+        }
+
+        private static <K, V> Map<K, Set<V>> deepCopy(Map<K, Set<V>> map) {
+            Map<K, Set<V>> copy = new HashMap<>();
+            map.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+            return copy;
+        }
+
+        private static <K, V> Map<K, List<V>> deepCopyLists(Map<K, List<V>> map) {
+            Map<K, List<V>> copy = new HashMap<>();
+            map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            return copy;
+        }
 
         // ---- change primitives, each logging its inverse
 
@@ -259,9 +290,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
         public TrashEntry insertEntry(TrashEntry entry) {
             long id = ++entrySequence;
             undo.push(() -> entrySequence--);
-            TrashEntry stored = new TrashEntry(id, entry.tenant(), entry.root(), entry.rootName(), entry.parent(),
-                    entry.deletedAt(), entry.deletedBy(), entry.reason(), entry.scheduledCleanupAt(),
-                    entry.sizeBytes(), entry.cascadedCount(), entry.deleteExclusiveAssets());
+            TrashEntry stored = entry.withId(id);
             put(entries, id, stored);
             return stored;
         }
@@ -382,12 +411,24 @@ public final class InMemoryTrashRepository implements TrashRepository {
         }
 
         @Override
-        public List<TrashEntry> dueEntries(Instant now, int limit) {
-            return entries.values().stream()
-                    .filter(e -> e.isDueAt(now))
+        public Optional<TrashEntry> lockEntry(String tenant, long entryId) {
+            return findEntry(tenant, entryId);
+        }
+
+        @Override
+        public List<TrashEntry> claimDueEntries(Instant now, PurgeClaim claim, int limit) {
+            List<TrashEntry> due = entries.values().stream()
+                    .filter(e -> e.isDueAt(now) && (e.claim() == null || e.claim().expiredAt(now)))
                     .sorted(Comparator.comparing(TrashEntry::scheduledCleanupAt).thenComparingLong(TrashEntry::id))
                     .limit(limit)
                     .toList();
+            List<TrashEntry> claimed = new ArrayList<>(due.size());
+            for (TrashEntry entry : due) {
+                TrashEntry mine = entry.withClaim(claim);
+                put(entries, entry.id(), mine);
+                claimed.add(mine);
+            }
+            return claimed;
         }
 
         @Override
@@ -426,6 +467,52 @@ public final class InMemoryTrashRepository implements TrashRepository {
         @Override
         public void saveListenerPosition(String listener, long sequence) {
             put(positions, listener, sequence);
+        }
+
+        @Override
+        public Optional<OutboxEvent> event(long sequence) {
+            return sequence >= 1 && sequence <= outbox.size()
+                    ? Optional.of(outbox.get((int) sequence - 1)) : Optional.empty();
+        }
+
+        @Override
+        public boolean leaseListener(String listener, String owner, Instant now, Instant until) {
+            PurgeClaim held = listenerLeases.get(listener);
+            if (held != null && !held.owner().equals(owner) && now.isBefore(held.leaseUntil())) {
+                return false;
+            }
+            put(listenerLeases, listener, new PurgeClaim(owner, until));
+            return true;
+        }
+
+        @Override
+        public List<DeliveryState> deliveryStates(String listener, boolean undeliverable, long afterSequence,
+                                                  int limit) {
+            return deliveries.values().stream()
+                    .filter(d -> d.listener().equals(listener) && d.undeliverable() == undeliverable
+                            && d.sequence() > afterSequence)
+                    .sorted(Comparator.comparingLong(DeliveryState::sequence))
+                    .limit(limit)
+                    .toList();
+        }
+
+        @Override
+        public void saveDeliveryState(DeliveryState state) {
+            put(deliveries, deliveryKey(state.listener(), state.sequence()), state);
+        }
+
+        @Override
+        public void deleteDeliveryState(String listener, long sequence) {
+            remove(deliveries, deliveryKey(listener, sequence));
+        }
+
+        @Override
+        public boolean isAwaitingDelivery(long sequence) {
+            return deliveries.values().stream().anyMatch(d -> d.sequence() == sequence && !d.undeliverable());
+        }
+
+        private String deliveryKey(String listener, long sequence) {
+            return listener + '\u0000' + sequence;
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.trash.spi;
 
 import dev.trash.ItemRef;
+import dev.trash.PurgeClaim;
 import dev.trash.PurgedItem;
 import dev.trash.TrashEntry;
 import java.time.Instant;
@@ -52,8 +53,16 @@ public interface EntryStore {
     /** How many entries the tenant's Trash holds, of a type or of all. */
     long countEntries(String tenant, String typeOrNull);
 
-    /** Entries of every tenant with scheduledCleanupAt at or before {@code now}, oldest first. */
-    List<TrashEntry> dueEntries(Instant now, int limit);
+    /** The entry, locked against concurrent changes until the transaction ends (SELECT ... FOR UPDATE). */
+    Optional<TrashEntry> lockEntry(String tenant, long entryId);
+
+    /**
+     * Claims up to {@code limit} entries of every tenant that are due at {@code now} (scheduledCleanupAt at or
+     * before it) and either unclaimed or claimed under a lease that has run out, oldest cleanup first; stores
+     * {@code claim} on them and returns them with it. Entries another transaction holds locked are skipped,
+     * not waited for (FOR UPDATE SKIP LOCKED, or an equivalent guarded update).
+     */
+    List<TrashEntry> claimDueEntries(Instant now, PurgeClaim claim, int limit);
 
     /** Tombstones of a purged entry, ordered by type then id, after {@code after} (exclusive). */
     List<PurgedItem> purgedItems(String tenant, long entryId, ItemRef after, int limit);

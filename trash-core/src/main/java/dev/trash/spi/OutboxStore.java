@@ -2,7 +2,9 @@ package dev.trash.spi;
 
 import dev.trash.AuditRecord;
 import dev.trash.TrashEvent;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The event outbox, the listeners' positions in it, and the audit trail. */
 public interface OutboxStore {
@@ -16,8 +18,30 @@ public interface OutboxStore {
     /** The sequence of the last event the listener has handled, 0 when none. */
     long listenerPosition(String listener);
 
-    /** Records that the listener has handled every event up to {@code sequence}. */
+    /** Records that the listener has taken up every event up to {@code sequence}. */
     void saveListenerPosition(String listener, long sequence);
+
+    /** The event at {@code sequence}, if the outbox still holds it. */
+    Optional<OutboxEvent> event(long sequence);
+
+    /**
+     * Takes or renews the right to deliver to {@code listener} until {@code until}: granted when nobody
+     * holds it, when {@code owner} already does, or when the holder's lease ended before {@code now}. One
+     * dispatcher per listener at a time keeps each root's events in order across service instances.
+     */
+    boolean leaseListener(String listener, String owner, Instant now, Instant until);
+
+    /** The listener's waiting and undeliverable events, by sequence. */
+    List<DeliveryState> deliveryStates(String listener, boolean undeliverable, long afterSequence, int limit);
+
+    /** Inserts or replaces the state of (listener, sequence). */
+    void saveDeliveryState(DeliveryState state);
+
+    /** Removes the state of (listener, sequence): the event was delivered. */
+    void deleteDeliveryState(String listener, long sequence);
+
+    /** Whether some listener still waits to receive the event (undeliverable ones do not count). */
+    boolean isAwaitingDelivery(long sequence);
 
     /** Appends an audit line; the store assigns its sequence. */
     void appendAudit(AuditRecord audit);

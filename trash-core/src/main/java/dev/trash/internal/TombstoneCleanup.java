@@ -1,0 +1,67 @@
+package dev.trash.internal;
+
+import dev.trash.TrashEvent;
+import dev.trash.spi.OutboxEvent;
+import dev.trash.spi.TrashRepository;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Drops the tombstones of a purge once every listener has its event. It follows the outbox with a position
+ * of its own and stops at the first purge some listener still waits for; tombstones of an event given up on
+ * are kept, so a host can still see what to clean up.
+ */
+final class TombstoneCleanup {
+
+    static final String POSITION = "trash.tombstone-cleanup";
+    private static final int PAGE = 100;
+
+    private final TrashRepository repository;
+    private final Collection<String> listeners;
+
+    TombstoneCleanup(TrashRepository repository, Collection<String> listeners) {
+        this.repository = repository;
+        this.listeners = listeners;
+    }
+
+    void run() {
+        repository.inTransaction(tx -> {
+            long everyoneAt = Long.MAX_VALUE;
+            for (String name : listeners) {
+                everyoneAt = Math.min(everyoneAt, tx.listenerPosition(name));
+            }
+            long start = tx.listenerPosition(POSITION);
+            long cleaned = start;
+            boolean blocked = false;
+            List<OutboxEvent> page;
+            do {
+                page = tx.eventsAfter(cleaned, PAGE);
+                for (OutboxEvent done : page) {
+                    if (done.sequence() > everyoneAt || tx.isAwaitingDelivery(done.sequence())) {
+                        blocked = true;
+                        break;
+                    }
+                    TrashEvent event = done.event();
+                    if (event.kind() == TrashEvent.Kind.PURGED && !hasUndeliverable(tx, done.sequence())) {
+                        tx.deletePurgedItems(event.tenant(), event.entryId());
+                    }
+                    cleaned = done.sequence();
+                }
+            } while (!blocked && page.size() == PAGE);
+            if (cleaned != start) {
+                tx.saveListenerPosition(POSITION, cleaned);
+            }
+            return null;
+        });
+    }
+
+    private boolean hasUndeliverable(dev.trash.spi.TrashTransaction tx, long sequence) {
+        for (String name : listeners) {
+            if (!tx.deliveryStates(name, true, sequence - 1, 1).stream()
+                    .filter(d -> d.sequence() == sequence).toList().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

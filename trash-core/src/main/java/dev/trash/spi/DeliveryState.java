@@ -1,0 +1,19 @@
+package dev.trash.spi;
+
+import java.time.Instant;
+
+/**
+ * A listener's unfinished business with one event: waiting for a retry (or behind a failed event of the
+ * same Trash root), or given up on after too many attempts.
+ *
+ * @param listener the listener's name
+ * @param sequence the event's outbox sequence
+ * @param rootKey the event's Trash root, {@code tenant/type/id}: events of one root reach a listener in order
+ * @param attempts failed deliveries so far (0 for an event queued behind another of its root)
+ * @param nextAttemptAt when to try again
+ * @param lastError the last failure's message, or {@code null}
+ * @param undeliverable whether delivery was given up on; the event stays visible to the host
+ */
+public record DeliveryState(String listener, long sequence, String rootKey, int attempts, Instant nextAttemptAt,
+                            String lastError, boolean undeliverable) {
+}
