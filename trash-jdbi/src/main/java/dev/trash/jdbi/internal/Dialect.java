@@ -30,6 +30,29 @@ public interface Dialect {
         return subquery;
     }
 
+    /**
+     * "Not marked" in the recursive step of a cascade, where the join must run on the parent index.
+     *
+     * @param marker the qualified marker column
+     * @return the condition
+     */
+    default String activeInRecursion(String marker) {
+        return marker + " IS NULL";
+    }
+
+    /**
+     * Marks with {@code :entry} the active rows of {@code t} (in tenant {@code :tenant}) whose ids a subquery
+     * of the same table returns.
+     *
+     * @param t the table
+     * @param ids a subquery returning one column named {@code id}
+     * @return the statement
+     */
+    default String markIds(TypeTable t, String ids) {
+        return "UPDATE " + t.table() + " SET " + t.marker() + " = :entry WHERE " + t.tenant() + " = :tenant AND "
+                + t.marker() + " IS NULL AND " + t.id() + " IN (" + sameTableIds(ids) + ")";
+    }
+
     /** What follows a table-less SELECT that has a WHERE clause ({@code FROM DUAL} where one is required). */
     default String fromNoTable() {
         return "";

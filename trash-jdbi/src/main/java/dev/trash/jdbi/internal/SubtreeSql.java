@@ -43,12 +43,9 @@ final class SubtreeSql {
         String below = "WITH RECURSIVE below (id) AS (SELECT c." + t.id() + " FROM " + t.table() + " c WHERE c."
                 + t.tenant() + " = :tenant AND c." + t.marker() + " IS NULL AND c." + t.parent() + " IN ("
                 + markedIds(t, "p") + ") UNION ALL SELECT c." + t.id() + " FROM " + t.table() + " c JOIN below b ON c."
-                + t.parent() + " = b.id WHERE c." + t.tenant() + " = :tenant AND c." + t.marker()
-                + " IS NULL) SELECT id FROM below";
-        s.handle().createUpdate("UPDATE " + t.table() + " SET " + t.marker() + " = :entry WHERE " + t.tenant()
-                        + " = :tenant AND " + t.marker() + " IS NULL AND " + t.id() + " IN ("
-                        + s.dialect().sameTableIds(below) + ")")
-                .bind("entry", entryId).bind("tenant", tenant).execute();
+                + t.parent() + " = b.id WHERE c." + t.tenant() + " = :tenant AND "
+                + s.dialect().activeInRecursion("c." + t.marker()) + ") SELECT id FROM below";
+        s.handle().createUpdate(s.dialect().markIds(t, below)).bind("entry", entryId).bind("tenant", tenant).execute();
     }
 
     /** The ids of a table's rows that carry the entry's mark, as a subquery with one column named id. */
