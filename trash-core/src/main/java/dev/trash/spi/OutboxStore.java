@@ -9,7 +9,12 @@ import java.util.Optional;
 /** The event outbox, the listeners' positions in it, and the audit trail. */
 public interface OutboxStore {
 
-    /** Appends an event in the same transaction as the change it describes. */
+    /**
+     * Appends an event in the same transaction as the change it describes. Sequences must become visible in
+     * increasing order: a reader that sees an event must also see every event with a smaller sequence that
+     * will ever be committed, or a dispatcher past it would skip the latecomer (a SQL store serializes the
+     * commits of event-writing transactions for this).
+     */
     void appendEvent(TrashEvent event);
 
     /** Events after {@code sequence}, in order. */

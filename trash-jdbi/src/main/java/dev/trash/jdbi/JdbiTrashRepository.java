@@ -55,8 +55,12 @@ public final class JdbiTrashRepository implements TrashRepository {
 
     @Override
     public <T> T inTransaction(TransactionWork<T> work) {
-        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
-                handle -> work.run(new JdbiTransaction(new Session(handle, tables, dialect.sql()))));
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+            JdbiTransaction tx = new JdbiTransaction(new Session(handle, tables, dialect.sql()));
+            T result = work.run(tx);
+            tx.beforeCommit();
+            return result;
+        });
     }
 
     /**

@@ -90,3 +90,20 @@ CREATE TABLE IF NOT EXISTS trash_tombstone (
     is_asset   BOOLEAN NOT NULL,
     CONSTRAINT trash_tombstone_pk PRIMARY KEY (tenant, entry_id, item_type, item_id)
 );
+
+-- shared assets a flagged purge had to keep because another owner still used them; each sweep removes
+-- those whose last owner is gone
+CREATE TABLE IF NOT EXISTS trash_asset_watch (
+    tenant     VARCHAR(255) COLLATE "C" NOT NULL,
+    asset_type VARCHAR(64) COLLATE "C" NOT NULL,
+    asset_id   VARCHAR(255) COLLATE "C" NOT NULL,
+    entry_id   BIGINT NOT NULL,
+    CONSTRAINT trash_asset_watch_pk PRIMARY KEY (asset_type, tenant, asset_id)
+);
+
+-- one row, locked by every transaction that writes events just before it commits, so that outbox
+-- sequences become visible in increasing order and a dispatcher never skips an event committed late
+CREATE TABLE IF NOT EXISTS trash_outbox_lock (
+    id INT PRIMARY KEY
+);
+INSERT INTO trash_outbox_lock (id) VALUES (1) ON CONFLICT (id) DO NOTHING;

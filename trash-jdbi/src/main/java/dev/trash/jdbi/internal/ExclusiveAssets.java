@@ -34,7 +34,20 @@ final class ExclusiveAssets {
                             + a.table() + " x WHERE x." + a.tenant() + " = :tenant AND x." + a.marker() + " IS NULL AND x."
                             + a.id() + " IN (" + candidates + ")" + noOtherOwner(a, purgedTypes) + noChildren(a))
                     .bind("tenant", tenant).bind("entry", entryId).bind("type", a.type()).bind("asset", true).execute();
+            watchKept(a, candidates, tenant, entryId);
         }
+    }
+
+    /** The active candidates kept because still shared: a later sweep removes them once unowned. */
+    private void watchKept(TypeTable a, String candidates, String tenant, long entryId) {
+        s.handle().createUpdate("INSERT INTO trash_asset_watch (tenant, asset_type, asset_id, entry_id) SELECT :tenant, "
+                        + ":type, x." + a.id() + ", :entry FROM " + a.table() + " x WHERE x." + a.tenant()
+                        + " = :tenant AND x." + a.marker() + " IS NULL AND x." + a.id() + " IN (" + candidates + ")"
+                        + " AND NOT EXISTS (SELECT 1 FROM trash_tombstone t WHERE t.tenant = :tenant AND t.entry_id = "
+                        + ":entry AND t.item_type = :type AND t.item_id = x." + a.id() + ")"
+                        + " AND NOT EXISTS (SELECT 1 FROM trash_asset_watch w WHERE w.asset_type = :type AND w.tenant = "
+                        + ":tenant AND w.asset_id = x." + a.id() + ")")
+                .bind("tenant", tenant).bind("entry", entryId).bind("type", a.type()).execute();
     }
 
     /** Deletes the assets tombstoned above; their last links went with their purged owners. */
@@ -80,7 +93,18 @@ final class ExclusiveAssets {
         return sql.toString();
     }
 
-    private String noChildren(TypeTable asset) {
+    /** No link at all to the asset, whoever the owner. */
+    String unowned(TypeTable asset, String alias) {
+        StringBuilder sql = new StringBuilder();
+        for (LinkTable l : s.tables().linksTo(Set.of(asset.type()))) {
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM ").append(l.table()).append(" k WHERE k.").append(l.tenant())
+                    .append(" = ").append(alias).append(".").append(asset.tenant()).append(" AND k.")
+                    .append(l.asset()).append(" = ").append(alias).append(".").append(asset.id()).append(")");
+        }
+        return sql.toString();
+    }
+
+    String noChildren(TypeTable asset) {
         StringBuilder sql = new StringBuilder();
         for (TypeTable child : s.tables().childrenOf(asset.type())) {
             sql.append(" AND NOT EXISTS (SELECT 1 FROM ").append(child.table()).append(" c WHERE c.")

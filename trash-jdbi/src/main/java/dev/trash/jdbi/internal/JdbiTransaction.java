@@ -29,6 +29,7 @@ public final class JdbiTransaction implements TrashTransaction {
     private final EntrySql entries;
     private final OutboxSql outbox;
     private final DeliverySql deliveries;
+    private final OrphanedAssetsSql orphans;
 
     /** Creates the view; the session's handle must already be in a transaction. */
     public JdbiTransaction(Session session) {
@@ -39,6 +40,7 @@ public final class JdbiTransaction implements TrashTransaction {
         this.entries = new EntrySql(session);
         this.outbox = new OutboxSql(session);
         this.deliveries = new DeliverySql(session);
+        this.orphans = new OrphanedAssetsSql(session);
     }
 
     @Override
@@ -139,6 +141,21 @@ public final class JdbiTransaction implements TrashTransaction {
     @Override
     public List<TrashEntry> claimDueEntries(Instant now, PurgeClaim claim, int limit) {
         return entries.claimDue(now, claim, limit);
+    }
+
+    /** Writes what was buffered for the end of the transaction; the repository calls it before committing. */
+    public void beforeCommit() {
+        outbox.flush();
+    }
+
+    @Override
+    public List<PurgedItem> purgeOrphanedAssets(int limit) {
+        return orphans.purge(limit);
+    }
+
+    @Override
+    public long countEventsAfter(long sequence) {
+        return outbox.countAfter(sequence);
     }
 
     @Override

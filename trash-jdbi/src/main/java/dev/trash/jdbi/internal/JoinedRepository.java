@@ -35,7 +35,9 @@ public final class JoinedRepository implements TrashRepository {
         host.savepoint(savepoint);
         T result;
         try {
-            result = work.run(new JdbiTransaction(new Session(host, tables, dialect)));
+            JdbiTransaction tx = new JdbiTransaction(new Session(host, tables, dialect));
+            result = work.run(tx);
+            tx.beforeCommit();
         } catch (RuntimeException | Error e) {
             host.rollbackToSavepoint(savepoint);
             throw e;

@@ -7,6 +7,7 @@ import dev.trash.spi.OutboxEvent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,31 @@ final class OutboxSql {
         this.s = session;
     }
 
+    private final List<TrashEvent> pending = new ArrayList<>();
+
+    /** Buffers the event: {@link #flush()} writes it just before the transaction commits. */
     void appendEvent(TrashEvent e) {
+        pending.add(e);
+    }
+
+    /**
+     * Writes the buffered events under the outbox lock, held until commit. Identity values are handed out
+     * at insert time but become visible at commit; without the lock a transaction that took sequence 12
+     * could commit after one that took 13, and a dispatcher already past 13 would never see 12.
+     */
+    void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        if (s.handle().createQuery("SELECT id FROM trash_outbox_lock WHERE id = 1" + s.dialect().forUpdate())
+                .mapTo(Integer.class).findOne().isEmpty()) {
+            throw new IllegalStateException("trash_outbox_lock has no row: run the Trash schema (TrashSchema)");
+        }
+        pending.forEach(this::insert);
+        pending.clear();
+    }
+
+    private void insert(TrashEvent e) {
         s.handle().createUpdate("INSERT INTO trash_outbox (event_id, kind, tenant, entry_id, root_type, root_id, actor, "
                         + "occurred_at, item_count, size_bytes, asset_count) VALUES (:eventId, :kind, :tenant, :entry, "
                         + ":rootType, :rootId, :actor, :at, :items, :size, :assets)")
@@ -37,6 +62,11 @@ final class OutboxSql {
         return s.handle().createQuery("SELECT " + EVENT_COLUMNS + " FROM trash_outbox WHERE sequence > :after "
                         + "ORDER BY sequence LIMIT :limit")
                 .bind("after", sequence).bind("limit", limit).map((rs, ctx) -> event(rs)).list();
+    }
+
+    long countAfter(long sequence) {
+        return s.handle().createQuery("SELECT COUNT(*) FROM trash_outbox WHERE sequence > :after")
+                .bind("after", sequence).mapTo(Long.class).one();
     }
 
     Optional<OutboxEvent> event(long sequence) {
