@@ -1,0 +1,64 @@
+package dev.trash.jdbi.internal;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Everything that differs between the supported databases, in one place per database. The verbs build
+ * portable SQL and ask the dialect only for these fragments, so no caller tests which database it is on.
+ */
+public interface Dialect {
+
+    /** The folder of the versioned schema files under {@code db/trash/}. */
+    String folder();
+
+    /** Appended to a SELECT that locks the rows it reads until the transaction ends. */
+    default String forUpdate() {
+        return " FOR UPDATE";
+    }
+
+    /** Appended to a SELECT that locks what it reads and skips rows another transaction holds. */
+    String forUpdateSkipLocked();
+
+    /**
+     * Wraps a subquery returning one {@code id} column that reads the table an UPDATE or DELETE writes.
+     * MySQL-family databases reject that (error 1093) unless the subquery is materialized as a derived table.
+     */
+    default String sameTableIds(String subquery) {
+        return subquery;
+    }
+
+    /** What follows a table-less SELECT that has a WHERE clause ({@code FROM DUAL} where one is required). */
+    default String fromNoTable() {
+        return "";
+    }
+
+    /** An upsert of {@code trash_listener_position} with parameters {@code :listener} and {@code :position}. */
+    String upsertListenerPosition();
+
+    /** Whether the exception reports a unique-constraint violation. */
+    boolean isUniqueViolation(SQLException e);
+
+    /**
+     * The DDL a host adds to a mapped table: the marker column, its index, and when names are unique among
+     * active siblings a unique index that ignores trashed rows.
+     */
+    List<String> markerDdl(TypeTable table);
+
+    /** The index of the marker column, shared by every dialect. */
+    static String markerIndex(TypeTable t) {
+        return "CREATE INDEX IF NOT EXISTS " + t.table() + "_trash_idx ON " + t.table() + " (" + t.tenant() + ", "
+                + t.marker() + ")";
+    }
+
+    /** The index the cascade uses to find children by parent, for hosts that do not have one yet. */
+    static String parentIndex(TypeTable t) {
+        return "CREATE INDEX IF NOT EXISTS " + t.table() + "_trash_parent_idx ON " + t.table() + " (" + t.tenant()
+                + ", " + t.parent() + ")";
+    }
+
+    /** The key columns of the unique-name index: tenant, the parent when there is one, then the given name. */
+    static String uniqueKey(TypeTable t, String nameColumn) {
+        return t.tenant() + ", " + (t.parent() == null ? "" : t.parent() + ", ") + nameColumn;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.trash.jdbi.internal;
+
+import dev.trash.ItemRef;
+import dev.trash.PurgedItem;
+import dev.trash.TrashEntry;
+import dev.trash.spi.EntryKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.Query;
+
+/** The rows of {@code trash_entry} and {@code trash_tombstone}; every listing is keyset-paged with a LIMIT. */
+final class EntrySql {
+
+    private final Session s;
+
+    EntrySql(Session session) {
+        this.s = session;
+    }
+
+    TrashEntry insert(TrashEntry e) {
+        long id = s.handle().createUpdate("INSERT INTO trash_entry (tenant, root_type, root_id, root_name, parent_type, "
+                        + "parent_id, deleted_at, deleted_by, reason, scheduled_cleanup_at, size_bytes, cascaded_count, "
+                        + "delete_exclusive_assets, status) VALUES (:tenant, :rootType, :rootId, :rootName, :parentType, "
+                        + ":parentId, :deletedAt, :deletedBy, :reason, :cleanupAt, :size, :cascaded, :exclusive, 'TRASHED')")
+                .bind("tenant", e.tenant()).bind("rootType", e.root().type()).bind("rootId", e.root().id())
+                .bind("rootName", e.rootName())
+                .bind("parentType", e.parent() == null ? null : e.parent().type())
+                .bind("parentId", e.parent() == null ? null : e.parent().id())
+                .bind("deletedAt", e.deletedAt().toEpochMilli()).bind("deletedBy", e.deletedBy())
+                .bind("reason", e.reason()).bind("cleanupAt", e.scheduledCleanupAt().toEpochMilli())
+                .bind("size", e.sizeBytes()).bind("cascaded", e.cascadedCount())
+                .bind("exclusive", e.deleteExclusiveAssets())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return new TrashEntry(id, e.tenant(), e.root(), e.rootName(), e.parent(), e.deletedAt(), e.deletedBy(),
+                e.reason(), e.scheduledCleanupAt(), e.sizeBytes(), e.cascadedCount(), e.deleteExclusiveAssets());
+    }
+
+    void updateTotals(String tenant, long entryId, long sizeBytes, long cascadedCount) {
+        s.handle().createUpdate("UPDATE trash_entry SET size_bytes = :size, cascaded_count = :cascaded WHERE tenant = "
+                        + ":tenant AND id = :id")
+                .bind("size", sizeBytes).bind("cascaded", cascadedCount).bind("tenant", tenant).bind("id", entryId)
+                .execute();
+    }
+
+    Optional<TrashEntry> find(String tenant, long entryId) {
+        return s.handle().createQuery("SELECT " + Rows.ENTRY_COLUMNS + " FROM trash_entry WHERE tenant = :tenant AND "
+                        + "id = :id")
+                .bind("tenant", tenant).bind("id", entryId).map((rs, ctx) -> Rows.entry(rs)).findOne();
+    }
+
+    void delete(String tenant, long entryId) {
+        s.handle().createUpdate("DELETE FROM trash_entry WHERE tenant = :tenant AND id = :id")
+                .bind("tenant", tenant).bind("id", entryId).execute();
+    }
+
+    List<TrashEntry> list(String tenant, String typeOrNull, EntryKey after, int limit) {
+        Query q = s.handle().createQuery("SELECT " + Rows.ENTRY_COLUMNS + " FROM trash_entry WHERE tenant = :tenant"
+                        + (typeOrNull == null ? "" : " AND root_type = :type")
+                        + (after == null ? "" : " AND (deleted_at < :at OR (deleted_at = :at AND id < :id))")
+                        + " ORDER BY deleted_at DESC, id DESC LIMIT :limit")
+                .bind("tenant", tenant).bind("limit", limit);
+        if (typeOrNull != null) {
+            q.bind("type", typeOrNull);
+        }
+        if (after != null) {
+            q.bind("at", after.deletedAt().toEpochMilli()).bind("id", after.id());
+        }
+        return q.map((rs, ctx) -> Rows.entry(rs)).list();
+    }
+
+    long count(String tenant, String typeOrNull) {
+        Query q = s.handle().createQuery("SELECT COUNT(*) FROM trash_entry WHERE tenant = :tenant"
+                        + (typeOrNull == null ? "" : " AND root_type = :type"))
+                .bind("tenant", tenant);
+        if (typeOrNull != null) {
+            q.bind("type", typeOrNull);
+        }
+        return q.mapTo(Long.class).one();
+    }
+
+    /** Locks the batch and skips entries another sweeper holds, so concurrent sweepers share the work. */
+    List<TrashEntry> due(Instant now, int limit) {
+        return s.handle().createQuery("SELECT " + Rows.ENTRY_COLUMNS + " FROM trash_entry WHERE scheduled_cleanup_at "
+                        + "<= :now ORDER BY scheduled_cleanup_at, id LIMIT :limit" + s.dialect().forUpdateSkipLocked())
+                .bind("now", now.toEpochMilli()).bind("limit", limit).map((rs, ctx) -> Rows.entry(rs)).list();
+    }
+
+    List<PurgedItem> purgedItems(String tenant, long entryId, ItemRef after, int limit) {
+        Query q = s.handle().createQuery("SELECT item_type, item_id, size_bytes, is_asset FROM trash_tombstone WHERE "
+                        + "tenant = :tenant AND entry_id = :entry"
+                        + (after == null ? "" : " AND (item_type > :type OR (item_type = :type AND item_id > :id))")
+                        + " ORDER BY item_type, item_id LIMIT :limit")
+                .bind("tenant", tenant).bind("entry", entryId).bind("limit", limit);
+        if (after != null) {
+            q.bind("type", after.type()).bind("id", after.id());
+        }
+        return q.map((rs, ctx) -> new PurgedItem(tenant, entryId, ItemRef.of(rs.getString("item_type"),
+                rs.getString("item_id")), rs.getLong("size_bytes"), rs.getBoolean("is_asset"))).list();
+    }
+
+    void deletePurgedItems(String tenant, long entryId) {
+        s.handle().createUpdate("DELETE FROM trash_tombstone WHERE tenant = :tenant AND entry_id = :entry")
+                .bind("tenant", tenant).bind("entry", entryId).execute();
+    }
+}

@@ -1,0 +1,49 @@
+package dev.trash.jdbi.internal;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** H2 2.x: no partial indexes, so unique names use a generated column that is NULL once trashed. */
+public final class H2Dialect implements Dialect {
+
+    @Override
+    public String folder() {
+        return "h2";
+    }
+
+    @Override
+    public String forUpdateSkipLocked() {
+        // H2 locks rows one transaction at a time anyway; a plain FOR UPDATE keeps the sweeper correct
+        return " FOR UPDATE";
+    }
+
+    @Override
+    public String upsertListenerPosition() {
+        return "MERGE INTO trash_listener_position (listener, position) KEY (listener) VALUES (:listener, :position)";
+    }
+
+    @Override
+    public boolean isUniqueViolation(SQLException e) {
+        return "23505".equals(e.getSQLState());
+    }
+
+    @Override
+    public List<String> markerDdl(TypeTable t) {
+        List<String> ddl = new ArrayList<>();
+        ddl.add("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + t.marker() + " BIGINT NULL");
+        ddl.add(Dialect.markerIndex(t));
+        if (t.parent() != null) {
+            ddl.add(Dialect.parentIndex(t));
+        }
+        if (t.uniqueNames()) {
+            String active = t.marker() + "_active_name";
+            ddl.add("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + active
+                    + " VARCHAR(1000) GENERATED ALWAYS AS (CASE WHEN " + t.marker() + " IS NULL THEN " + t.name()
+                    + " END)");
+            ddl.add("CREATE UNIQUE INDEX IF NOT EXISTS " + t.table() + "_active_name_uq ON " + t.table() + " ("
+                    + Dialect.uniqueKey(t, active) + ")");
+        }
+        return ddl;
+    }
+}
