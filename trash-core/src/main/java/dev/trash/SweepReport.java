@@ -7,11 +7,13 @@ import java.time.Duration;
  *
  * @param rootsPurged entries purged, nested ones included
  * @param itemsPurged items removed
- * @param bytesFreed bytes of the items and exclusive assets removed
- * @param batches transactions run
+ * @param assetsPurged exclusive assets removed, with their owners or left ownerless by an earlier purge
+ * @param bytesFreed bytes of the items and assets removed
+ * @param batches purge transactions run
  * @param elapsed time taken, by the sweeper's clock
  * @param budgetExhausted whether it stopped at its time budget with work left
+ * @param eventsPending events some listener has yet to receive, after this sweep's dispatch
  */
-public record SweepReport(long rootsPurged, long itemsPurged, long bytesFreed, long batches, Duration elapsed,
-                          boolean budgetExhausted) {
+public record SweepReport(long rootsPurged, long itemsPurged, long assetsPurged, long bytesFreed, long batches,
+                          Duration elapsed, boolean budgetExhausted, long eventsPending) {
 }

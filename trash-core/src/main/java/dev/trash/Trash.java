@@ -58,10 +58,11 @@ public final class Trash {
         this.purge = new Purge(context);
         this.bulk = new Bulk(context, restore, purge);
         this.listing = new Listing(context);
-        this.dispatcher = new EventDispatcher(new Dispatch(b.repository, b.listeners, b.clock, b.retryPolicy));
+        Dispatch dispatch = new Dispatch(b.repository, b.listeners, b.clock, b.retryPolicy);
+        this.dispatcher = new EventDispatcher(dispatch);
         this.dispatchAfterCommit = b.dispatchAfterCommit;
         this.sweeper = new TrashSweeper(new Sweep(context,
-                new SweepSettings(b.sweepBatchSize, b.sweepBudget, b.sweepLease), this::afterCommit));
+                new SweepSettings(b.sweepBatchSize, b.sweepBudget, b.sweepLease), this::afterCommit, dispatch));
     }
 
     /** Starts a Trash; a catalogue and a repository are required. */

@@ -5,6 +5,7 @@ import dev.trash.RetryPolicy;
 import dev.trash.TrashListener;
 import dev.trash.spi.DeliveryState;
 import dev.trash.spi.TrashRepository;
+import dev.trash.spi.TrashTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,15 +42,39 @@ public final class Dispatch {
         long delivered = 0;
         for (Map.Entry<String, TrashListener> listener : listeners.entrySet()) {
             Instant now = clock.instant();
-            boolean leased = repository.inTransaction(
-                    tx -> tx.leaseListener(listener.getKey(), owner, now, now.plus(LISTENER_LEASE)));
+            String name = listener.getKey();
+            boolean leased = repository.inTransaction(tx -> hasWork(tx, name)
+                    && tx.leaseListener(name, owner, now, now.plus(LISTENER_LEASE)));
             if (leased) {
-                delivered += new ListenerRun(repository, listener.getKey(), listener.getValue(), clock, retryPolicy)
-                        .run();
+                try {
+                    delivered += new ListenerRun(repository, listener.getKey(), listener.getValue(), clock,
+                            retryPolicy).run();
+                } finally {
+                    Instant end = clock.instant();
+                    repository.inTransaction(tx -> tx.leaseListener(listener.getKey(), owner, end, end)); // release
+                }
             }
         }
         new TombstoneCleanup(repository, listeners.keySet()).run();
         return delivered;
+    }
+
+    /** Events some listener has not received yet: its backlog plus its waiting retries, summed. */
+    public long pendingCount() {
+        return repository.inTransaction(tx -> {
+            long pending = 0;
+            for (String listener : listeners.keySet()) {
+                pending += tx.countEventsAfter(tx.listenerPosition(listener))
+                        + tx.deliveryStates(listener, false, 0, Integer.MAX_VALUE).size();
+            }
+            return pending;
+        });
+    }
+
+    /** Reads first, so that an idle dispatch (the common case, after every operation) writes nothing. */
+    private static boolean hasWork(TrashTransaction tx, String listener) {
+        return !tx.eventsAfter(tx.listenerPosition(listener), 1).isEmpty()
+                || !tx.deliveryStates(listener, false, 0, 1).isEmpty();
     }
 
     /** The listener's waiting or given-up events, by sequence. */

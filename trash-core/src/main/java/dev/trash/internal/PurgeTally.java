@@ -33,6 +33,11 @@ final class PurgeTally {
         assetBytes += totals.assetBytes();
     }
 
+    void addAsset(long bytes) {
+        assetCount++;
+        assetBytes += bytes;
+    }
+
     void addAll(PurgeTally other) {
         entries.addAll(other.entries);
         entryCount += other.entryCount;

@@ -1,8 +1,10 @@
 package dev.trash.internal;
 
 import dev.trash.PurgeClaim;
+import dev.trash.PurgedItem;
 import dev.trash.SweepReport;
 import dev.trash.TrashEntry;
+import dev.trash.TrashEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -26,14 +28,17 @@ public final class Sweep {
     private final TrashContext context;
     private final SweepSettings settings;
     private final Runnable afterBatch;
+    private final Dispatch dispatch;
 
     /**
      * @param afterBatch run after each committed batch, to hand its events to the dispatcher
+     * @param dispatch the dispatcher whose backlog the report gives
      */
-    public Sweep(TrashContext context, SweepSettings settings, Runnable afterBatch) {
+    public Sweep(TrashContext context, SweepSettings settings, Runnable afterBatch, Dispatch dispatch) {
         this.context = context;
         this.settings = settings;
         this.afterBatch = afterBatch;
+        this.dispatch = dispatch;
     }
 
     /** Runs one sweep. */
@@ -57,12 +62,37 @@ public final class Sweep {
             more = claimed.size() == settings.batchSize();
             afterBatch.run();
         }
-        SweepReport report = new SweepReport(total.entryCount, total.itemCount, total.sizeBytes + total.assetBytes,
-                batches, elapsedSince(started), more && outOfTime);
-        LOG.info("Trash sweep: {} roots, {} items, {} bytes purged in {} batches ({} ms){}", report.rootsPurged(),
-                report.itemsPurged(), report.bytesFreed(), report.batches(), report.elapsed().toMillis(),
+        while (!outOfTime && !(outOfTime = elapsedSince(started).compareTo(settings.budget()) > 0)) {
+            PurgeTally orphans = purgeOrphanedAssets();
+            if (orphans.assetCount == 0) {
+                break;
+            }
+            batches++;
+            total.addAll(orphans);
+            afterBatch.run();
+        }
+        SweepReport report = new SweepReport(total.entryCount, total.itemCount, total.assetCount,
+                total.sizeBytes + total.assetBytes, batches, elapsedSince(started), more && outOfTime,
+                dispatch.pendingCount());
+        LOG.info("Trash sweep: {} roots, {} items, {} assets, {} bytes purged in {} batches ({} ms); {} events pending{}",
+                report.rootsPurged(), report.itemsPurged(), report.assetsPurged(), report.bytesFreed(),
+                report.batches(), report.elapsed().toMillis(), report.eventsPending(),
                 report.budgetExhausted() ? "; stopped at the time budget with work left" : "");
         return report;
+    }
+
+    /** Assets an earlier flagged purge kept because they were shared, whose last owner is now gone. */
+    private PurgeTally purgeOrphanedAssets() {
+        Instant now = context.now();
+        return context.repository().inTransaction(tx -> {
+            PurgeTally tally = new PurgeTally(false);
+            for (PurgedItem asset : tx.purgeOrphanedAssets(settings.batchSize())) {
+                EventRecorder.record(tx, TrashEvent.Kind.PURGED, asset.tenant(), asset.entryId(), asset.ref(), ACTOR,
+                        now, 0, asset.sizeBytes(), 1);
+                tally.addAsset(asset.sizeBytes());
+            }
+            return tally;
+        });
     }
 
     private PurgeTally purgeClaimed(List<TrashEntry> claimed, String owner, Instant now) {

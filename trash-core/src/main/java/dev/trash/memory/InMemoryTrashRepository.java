@@ -77,6 +77,9 @@ public final class InMemoryTrashRepository implements TrashRepository {
         return inTransaction(tx -> store.copy());
     }
 
+    private static final Comparator<Key> KEY_ORDER = Comparator.comparing(Key::tenant)
+            .thenComparing(Key::type).thenComparing(Key::id);
+
     private record Key(String tenant, String type, String id) {
         static Key of(String tenant, ItemRef ref) {
             return new Key(tenant, ref.type(), ref.id());
@@ -97,6 +100,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
         private final Map<Key, Set<Key>> assetsOfOwner = new HashMap<>();
         private final Map<Long, TrashEntry> entries = new TreeMap<>();
         private final Map<Long, List<PurgedItem>> tombstones = new HashMap<>();
+        private final Map<Key, Long> orphanCandidates = new TreeMap<>(KEY_ORDER);
         private final List<OutboxEvent> outbox = new ArrayList<>();
         private final Map<String, Long> positions = new HashMap<>();
         private final Map<String, PurgeClaim> listenerLeases = new HashMap<>();
@@ -106,7 +110,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
 
         List<Object> copy() {
             return List.of(Map.copyOf(items), deepCopy(children), deepCopy(markedBy), deepCopy(ownersOfAsset),
-                    deepCopy(assetsOfOwner), Map.copyOf(entries), deepCopyLists(tombstones), List.copyOf(outbox),
+                    deepCopy(assetsOfOwner), Map.copyOf(entries), deepCopyLists(tombstones), Map.copyOf(orphanCandidates), List.copyOf(outbox),
                     Map.copyOf(positions), Map.copyOf(listenerLeases), Map.copyOf(deliveries), List.copyOf(audit),
                     entrySequence);
         }
@@ -354,7 +358,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
             for (Key key : doomed) {
                 TrashItem item = items.get(key);
                 bytes += item.sizeBytes();
-                tombstone(entry, item, false);
+                tombstone(entry.tenant(), entry.id(), item, false);
                 candidateAssets.addAll(assetsOfOwner.getOrDefault(key, Set.of()));
             }
             for (int i = doomed.size() - 1; i >= 0; i--) {
@@ -365,9 +369,13 @@ public final class InMemoryTrashRepository implements TrashRepository {
             if (entry.deleteExclusiveAssets()) {
                 for (Key asset : candidateAssets) {
                     TrashItem item = items.get(asset);
-                    if (item != null && item.isActive() && !ownersOfAsset.containsKey(asset)
-                            && !children.containsKey(asset)) {
-                        tombstone(entry, item, true);
+                    if (item == null || !item.isActive()) {
+                        continue;
+                    }
+                    if (ownersOfAsset.containsKey(asset) || children.containsKey(asset)) {
+                        put(orphanCandidates, asset, entry.id());
+                    } else {
+                        tombstone(entry.tenant(), entry.id(), item, true);
                         removeItem(asset);
                         assetCount++;
                         assetBytes += item.sizeBytes();
@@ -377,13 +385,37 @@ public final class InMemoryTrashRepository implements TrashRepository {
             return new PurgeTotals(doomed.size(), bytes, assetCount, assetBytes);
         }
 
-        private void tombstone(TrashEntry entry, TrashItem item, boolean asset) {
-            List<PurgedItem> list = tombstones.get(entry.id());
+        private PurgedItem tombstone(String tenant, long entryId, TrashItem item, boolean asset) {
+            List<PurgedItem> list = tombstones.get(entryId);
             if (list == null) {
                 list = new ArrayList<>();
-                put(tombstones, entry.id(), list);
+                put(tombstones, entryId, list);
             }
-            append(list, new PurgedItem(entry.tenant(), entry.id(), item.ref(), item.sizeBytes(), asset));
+            PurgedItem tombstone = new PurgedItem(tenant, entryId, item.ref(), item.sizeBytes(), asset);
+            append(list, tombstone);
+            return tombstone;
+        }
+
+        @Override
+        public List<PurgedItem> purgeOrphanedAssets(int limit) {
+            List<PurgedItem> purged = new ArrayList<>();
+            for (Map.Entry<Key, Long> candidate : List.copyOf(orphanCandidates.entrySet())) {
+                if (purged.size() == limit) {
+                    break;
+                }
+                Key asset = candidate.getKey();
+                TrashItem item = items.get(asset);
+                if (item != null && item.isActive()
+                        && (ownersOfAsset.containsKey(asset) || children.containsKey(asset))) {
+                    continue; // still owned: keep watching
+                }
+                remove(orphanCandidates, asset);
+                if (item != null && item.isActive()) {
+                    purged.add(tombstone(asset.tenant(), candidate.getValue(), item, true));
+                    removeItem(asset);
+                }
+            }
+            return purged;
         }
 
         @Override
@@ -457,6 +489,11 @@ public final class InMemoryTrashRepository implements TrashRepository {
         public List<OutboxEvent> eventsAfter(long sequence, int limit) {
             int from = (int) Math.min(sequence, outbox.size());
             return List.copyOf(outbox.subList(from, Math.min(outbox.size(), from + limit)));
+        }
+
+        @Override
+        public long countEventsAfter(long sequence) {
+            return Math.max(0, outbox.size() - sequence);
         }
 
         @Override

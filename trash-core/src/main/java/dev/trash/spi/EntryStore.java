@@ -43,7 +43,9 @@ public interface EntryStore {
      * Removes the items that carry the entry's id, writing a tombstone per item; drops the removed owners'
      * asset links and, when the entry is flagged, removes (with tombstones) the active assets those owners
      * referenced that are left with no owner. Does not remove the entry row. The core purges nested entries
-     * first, so the marked items are then the root's whole remaining subtree.
+     * first, so the marked items are then the root's whole remaining subtree. A flagged purge also records,
+     * with the entry's id, the assets it kept because another owner still referenced them: once their last
+     * owner is gone, {@link #purgeOrphanedAssets} removes them.
      */
     PurgeTotals purgeSubtree(String tenant, TrashEntry entry);
 
@@ -63,6 +65,13 @@ public interface EntryStore {
      * not waited for (FOR UPDATE SKIP LOCKED, or an equivalent guarded update).
      */
     List<TrashEntry> claimDueEntries(Instant now, PurgeClaim claim, int limit);
+
+    /**
+     * Removes up to {@code limit} assets recorded by earlier flagged purges that are now active and have no
+     * owner left, each with a tombstone under the recorded entry's id, and forgets them; forgets recorded
+     * assets that are gone or in Trash on their own. Returns the tombstones written.
+     */
+    List<PurgedItem> purgeOrphanedAssets(int limit);
 
     /** Tombstones of a purged entry, ordered by type then id, after {@code after} (exclusive). */
     List<PurgedItem> purgedItems(String tenant, long entryId, ItemRef after, int limit);

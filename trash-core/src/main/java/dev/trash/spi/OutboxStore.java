@@ -15,6 +15,9 @@ public interface OutboxStore {
     /** Events after {@code sequence}, in order. */
     List<OutboxEvent> eventsAfter(long sequence, int limit);
 
+    /** How many events come after {@code sequence}. */
+    long countEventsAfter(long sequence);
+
     /** The sequence of the last event the listener has handled, 0 when none. */
     long listenerPosition(String listener);
 

@@ -475,6 +475,7 @@ public abstract class TrashRepositoryContract {
             assertThat(report.itemsPurged()).isEqualTo(4);
             assertThat(report.bytesFreed()).isEqualTo(400);
             assertThat(trash.find(ALICE, p1)).isEmpty();
+            fx.clock().advance(Duration.ofSeconds(1));
             assertThat(trash.sweeper().sweep().rootsPurged()).isZero();
         }
 
@@ -552,6 +553,93 @@ public abstract class TrashRepositoryContract {
     }
 
     @Nested
+    @DisplayName("several sweepers and racing restores")
+    class Concurrency {
+
+        private static final int ROOTS = 60;
+
+        /** ROOTS due workflows and projects with a model each, plus one workflow not yet due. */
+        private List<ItemRef> dueRootsAndOneNotDue() {
+            List<ItemRef> roots = new ArrayList<>();
+            for (int i = 0; i < ROOTS; i++) {
+                ItemRef root = i % 2 == 0 ? fx.create(WORKFLOW, "w" + i) : fx.create(PROJECT, "p" + i);
+                if (root.type().equals(PROJECT)) {
+                    fx.create(MODEL, "m" + i, root.id());
+                }
+                trash.moveToTrash(ALICE, root);
+                roots.add(root);
+            }
+            fx.clock().advance(Duration.ofDays(30));
+            fx.create(WORKFLOW, "late");
+            trash.moveToTrash(ALICE, ItemRef.of(WORKFLOW, "late"));
+            return roots;
+        }
+
+        @Test
+        void fourSweepersPurgeEveryDueEntryExactlyOnce() throws Exception {
+            List<ItemRef> roots = dueRootsAndOneNotDue();
+            List<Trash> nodes = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                nodes.add(fx.rebuild(b -> b.sweepBatchSize(7)));
+            }
+            long purged = 0;
+            for (long count : inParallel(nodes.stream().map(node -> (Callable<Long>) () ->
+                    node.sweeper().sweep().rootsPurged()).toList())) {
+                purged += count;
+            }
+            nodes.get(0).dispatcher().dispatch();
+
+            assertThat(purged).isEqualTo(ROOTS);
+            assertThat(roots).allMatch(ref -> trash.find(ALICE, ref).isEmpty());
+            assertThat(roots(ALICE)).containsExactly(ItemRef.of(WORKFLOW, "late"));
+            List<AuditRecord> audit = trash.audit(ALICE, 0, 1000);
+            assertThat(audit).filteredOn(a -> a.operation() == TrashEvent.Kind.PURGED)
+                    .extracting(AuditRecord::root).hasSize(ROOTS).doesNotHaveDuplicates();
+            assertThat(fx.events()).filteredOn(e -> e.kind() == TrashEvent.Kind.PURGED)
+                    .extracting(TrashEvent::root).containsExactlyInAnyOrderElementsOf(roots);
+        }
+
+        @Test
+        void aRestoreRacingASweepEitherWinsEntirelyOrFails() throws Exception {
+            List<ItemRef> roots = dueRootsAndOneNotDue();
+            Trash sweeperNode = fx.rebuild(b -> b.sweepBatchSize(3));
+            Trash userNode = fx.rebuild(b -> b);
+            List<Callable<Long>> racers = List.of(
+                    () -> sweeperNode.sweeper().sweep().rootsPurged(),
+                    () -> userNode.restoreAll(ALICE, roots).stream().filter(BulkOutcome::succeeded).count());
+            List<Long> results = inParallel(racers);
+            userNode.dispatcher().dispatch();
+
+            assertThat(results.get(0) + results.get(1)).isEqualTo(ROOTS);
+            for (ItemRef root : roots) {
+                List<TrashEvent.Kind> kinds = fx.events().stream().filter(e -> e.root().equals(root))
+                        .map(TrashEvent::kind).toList();
+                boolean restored = fx.visible(root);
+                assertThat(kinds).as(root.toString()).containsExactly(TrashEvent.Kind.TRASHED,
+                        restored ? TrashEvent.Kind.RESTORED : TrashEvent.Kind.PURGED);
+                if (root.type().equals(PROJECT)) {
+                    ItemRef model = ItemRef.of(MODEL, "m" + root.id().substring(1));
+                    assertThat(restored ? fx.visible(model) : trash.find(ALICE, model).isEmpty())
+                            .as(model + " follows " + root).isTrue();
+                }
+            }
+        }
+
+        private <T> List<T> inParallel(List<Callable<T>> calls) throws Exception {
+            ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+            try {
+                List<T> results = new ArrayList<>();
+                for (Future<T> f : pool.invokeAll(calls)) {
+                    results.add(f.get());
+                }
+                return results;
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    @Nested
     @DisplayName("shared assets")
     class SharedAssets {
 
@@ -594,6 +682,38 @@ public abstract class TrashRepositoryContract {
             trash.moveToTrash(ALICE, d1, TrashOptions.defaults().withExclusiveAssets());
             trash.purge(ALICE, d1);
             assertThat(fx.visible(shared)).isTrue();
+        }
+
+        @Test
+        void aSweepPurgesAnAssetAFlaggedPurgeKeptOnceItsLastOwnerIsGone() {
+            trash.moveToTrash(ALICE, d1, TrashOptions.defaults().withExclusiveAssets());
+            trash.purge(ALICE, d1);
+            assertThat(trash.sweeper().sweep().assetsPurged()).isZero();
+            trash.moveToTrash(ALICE, d2);
+            trash.purge(ALICE, d2);
+            assertThat(fx.visible(shared)).isTrue();
+
+            SweepReport report = trash.sweeper().sweep();
+
+            assertThat(report.assetsPurged()).isEqualTo(1);
+            assertThat(report.bytesFreed()).isEqualTo(10);
+            assertThat(trash.find(ALICE, shared)).isEmpty();
+            assertThat(fx.events()).last().satisfies(e -> {
+                assertThat(e.kind()).isEqualTo(TrashEvent.Kind.PURGED);
+                assertThat(e.root()).isEqualTo(shared);
+                assertThat(e.assetCount()).isEqualTo(1);
+            });
+        }
+
+        @Test
+        void anAssetNoFlaggedPurgeAskedForOutlivesItsOwners() {
+            trash.moveToTrash(ALICE, d1);
+            trash.purge(ALICE, d1);
+            trash.moveToTrash(ALICE, d2);
+            trash.purge(ALICE, d2);
+            assertThat(trash.sweeper().sweep().assetsPurged()).isZero();
+            assertThat(fx.visible(shared)).isTrue();
+            assertThat(fx.visible(exclusive)).isTrue();
         }
 
         @Test
