@@ -17,9 +17,12 @@ CREATE TABLE IF NOT EXISTS trash_entry (
     size_bytes              BIGINT NOT NULL DEFAULT 0,
     cascaded_count          BIGINT NOT NULL DEFAULT 0,
     delete_exclusive_assets BOOLEAN NOT NULL DEFAULT FALSE,
-    status                  VARCHAR(16) NOT NULL DEFAULT 'TRASHED'
+    status                  VARCHAR(16) NOT NULL DEFAULT 'TRASHED',
+    claim_owner             VARCHAR(255),
+    claim_lease_until       BIGINT
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX IF NOT EXISTS trash_entry_listing_idx ON trash_entry (tenant, deleted_at DESC, id DESC);
+-- status is TRASHED, or PURGING while a sweeper's claim (owner, lease) holds the entry
 CREATE INDEX IF NOT EXISTS trash_entry_due_idx ON trash_entry (scheduled_cleanup_at, id);
 CREATE INDEX IF NOT EXISTS trash_entry_parent_idx ON trash_entry (tenant, parent_type, parent_id);
 
@@ -43,6 +46,26 @@ CREATE TABLE IF NOT EXISTS trash_listener_position (
     listener VARCHAR(255) PRIMARY KEY,
     position BIGINT NOT NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- one dispatcher per listener at a time, across service instances
+CREATE TABLE IF NOT EXISTS trash_listener_lease (
+    listener    VARCHAR(255) PRIMARY KEY,
+    owner       VARCHAR(255) NOT NULL,
+    lease_until BIGINT NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- a listener's events waiting for a retry, queued behind a failed event of their root, or undeliverable
+CREATE TABLE IF NOT EXISTS trash_delivery (
+    listener        VARCHAR(255) NOT NULL,
+    sequence        BIGINT NOT NULL,
+    root_key        VARCHAR(600) NOT NULL,
+    attempts        INT NOT NULL,
+    next_attempt_at BIGINT NOT NULL,
+    last_error      VARCHAR(4000),
+    undeliverable   BOOLEAN NOT NULL,
+    CONSTRAINT trash_delivery_pk PRIMARY KEY (listener, sequence)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX IF NOT EXISTS trash_delivery_sequence_idx ON trash_delivery (sequence);
 
 CREATE TABLE IF NOT EXISTS trash_audit (
     sequence    BIGINT AUTO_INCREMENT PRIMARY KEY,

@@ -18,7 +18,9 @@ public interface Dialect {
     }
 
     /** Appended to a SELECT that locks what it reads and skips rows another transaction holds. */
-    String forUpdateSkipLocked();
+    default String forUpdateSkipLocked() {
+        return " FOR UPDATE SKIP LOCKED";
+    }
 
     /**
      * Wraps a subquery returning one {@code id} column that reads the table an UPDATE or DELETE writes.
@@ -33,8 +35,15 @@ public interface Dialect {
         return "";
     }
 
-    /** An upsert of {@code trash_listener_position} with parameters {@code :listener} and {@code :position}. */
-    String upsertListenerPosition();
+    /**
+     * An insert-or-replace of one row by its key.
+     *
+     * @param table the table
+     * @param keys the key columns
+     * @param values the other columns; each column {@code c} is bound as {@code :c}
+     * @return the statement
+     */
+    String upsert(String table, List<String> keys, List<String> values);
 
     /** Whether the exception reports a unique-constraint violation. */
     boolean isUniqueViolation(SQLException e);

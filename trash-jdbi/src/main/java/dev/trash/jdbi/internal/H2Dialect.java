@@ -13,14 +13,10 @@ public final class H2Dialect implements Dialect {
     }
 
     @Override
-    public String forUpdateSkipLocked() {
-        // H2 locks rows one transaction at a time anyway; a plain FOR UPDATE keeps the sweeper correct
-        return " FOR UPDATE";
-    }
-
-    @Override
-    public String upsertListenerPosition() {
-        return "MERGE INTO trash_listener_position (listener, position) KEY (listener) VALUES (:listener, :position)";
+    public String upsert(String table, List<String> keys, List<String> values) {
+        List<String> all = Upserts.concat(keys, values);
+        return "MERGE INTO " + table + " (" + String.join(", ", all) + ") KEY (" + String.join(", ", keys)
+                + ") VALUES (" + Upserts.params(all) + ")";
     }
 
     @Override

@@ -2,11 +2,13 @@ package dev.trash.jdbi.internal;
 
 import dev.trash.AuditRecord;
 import dev.trash.ItemRef;
+import dev.trash.PurgeClaim;
 import dev.trash.PurgedItem;
 import dev.trash.StorageUsage.TypeUsage;
 import dev.trash.TrashEntry;
 import dev.trash.TrashEvent;
 import dev.trash.TrashItem;
+import dev.trash.spi.DeliveryState;
 import dev.trash.spi.EntryKey;
 import dev.trash.spi.OutboxEvent;
 import dev.trash.spi.PurgeTotals;
@@ -26,6 +28,7 @@ public final class JdbiTransaction implements TrashTransaction {
     private final PurgeSql purge;
     private final EntrySql entries;
     private final OutboxSql outbox;
+    private final DeliverySql deliveries;
 
     /** Creates the view; the session's handle must already be in a transaction. */
     public JdbiTransaction(Session session) {
@@ -35,6 +38,7 @@ public final class JdbiTransaction implements TrashTransaction {
         this.purge = new PurgeSql(session);
         this.entries = new EntrySql(session);
         this.outbox = new OutboxSql(session);
+        this.deliveries = new DeliverySql(session);
     }
 
     @Override
@@ -128,8 +132,13 @@ public final class JdbiTransaction implements TrashTransaction {
     }
 
     @Override
-    public List<TrashEntry> dueEntries(Instant now, int limit) {
-        return entries.due(now, limit);
+    public Optional<TrashEntry> lockEntry(String tenant, long entryId) {
+        return entries.lock(tenant, entryId);
+    }
+
+    @Override
+    public List<TrashEntry> claimDueEntries(Instant now, PurgeClaim claim, int limit) {
+        return entries.claimDue(now, claim, limit);
     }
 
     @Override
@@ -153,13 +162,43 @@ public final class JdbiTransaction implements TrashTransaction {
     }
 
     @Override
+    public Optional<OutboxEvent> event(long sequence) {
+        return outbox.event(sequence);
+    }
+
+    @Override
     public long listenerPosition(String listener) {
-        return outbox.listenerPosition(listener);
+        return deliveries.listenerPosition(listener);
     }
 
     @Override
     public void saveListenerPosition(String listener, long sequence) {
-        outbox.saveListenerPosition(listener, sequence);
+        deliveries.saveListenerPosition(listener, sequence);
+    }
+
+    @Override
+    public boolean leaseListener(String listener, String owner, Instant now, Instant until) {
+        return deliveries.leaseListener(listener, owner, now, until);
+    }
+
+    @Override
+    public List<DeliveryState> deliveryStates(String listener, boolean undeliverable, long afterSequence, int limit) {
+        return deliveries.deliveryStates(listener, undeliverable, afterSequence, limit);
+    }
+
+    @Override
+    public void saveDeliveryState(DeliveryState state) {
+        deliveries.saveDeliveryState(state);
+    }
+
+    @Override
+    public void deleteDeliveryState(String listener, long sequence) {
+        deliveries.deleteDeliveryState(listener, sequence);
+    }
+
+    @Override
+    public boolean isAwaitingDelivery(long sequence) {
+        return deliveries.isAwaitingDelivery(sequence);
     }
 
     @Override

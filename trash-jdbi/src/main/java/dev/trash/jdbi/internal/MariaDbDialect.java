@@ -15,11 +15,6 @@ public final class MariaDbDialect implements Dialect {
     }
 
     @Override
-    public String forUpdateSkipLocked() {
-        return " FOR UPDATE SKIP LOCKED";
-    }
-
-    @Override
     public String sameTableIds(String subquery) {
         // a derived table is materialized before the UPDATE reads it, which is what error 1093 asks for;
         // MariaDB 10.3+ often copes without it, MySQL and older MariaDB do not
@@ -32,9 +27,10 @@ public final class MariaDbDialect implements Dialect {
     }
 
     @Override
-    public String upsertListenerPosition() {
-        return "INSERT INTO trash_listener_position (listener, position) VALUES (:listener, :position) "
-                + "ON DUPLICATE KEY UPDATE position = VALUES(position)";
+    public String upsert(String table, List<String> keys, List<String> values) {
+        List<String> all = Upserts.concat(keys, values);
+        return "INSERT INTO " + table + " (" + String.join(", ", all) + ") VALUES (" + Upserts.params(all)
+                + ") ON DUPLICATE KEY UPDATE " + Upserts.assignments(values, c -> "VALUES(" + c + ")");
     }
 
     @Override

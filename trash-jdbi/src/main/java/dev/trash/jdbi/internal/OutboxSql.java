@@ -4,11 +4,17 @@ import dev.trash.AuditRecord;
 import dev.trash.ItemRef;
 import dev.trash.TrashEvent;
 import dev.trash.spi.OutboxEvent;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** The outbox, listener positions and audit trail, in the adapter's own tables. */
+/** The outbox and the audit trail: append-only tables read in sequence order. */
 final class OutboxSql {
+
+    private static final String EVENT_COLUMNS = "sequence, event_id, kind, tenant, entry_id, root_type, root_id, "
+            + "actor, occurred_at, item_count, size_bytes, asset_count";
 
     private final Session s;
 
@@ -28,26 +34,22 @@ final class OutboxSql {
     }
 
     List<OutboxEvent> eventsAfter(long sequence, int limit) {
-        return s.handle().createQuery("SELECT sequence, event_id, kind, tenant, entry_id, root_type, root_id, actor, "
-                        + "occurred_at, item_count, size_bytes, asset_count FROM trash_outbox WHERE sequence > :after "
+        return s.handle().createQuery("SELECT " + EVENT_COLUMNS + " FROM trash_outbox WHERE sequence > :after "
                         + "ORDER BY sequence LIMIT :limit")
-                .bind("after", sequence).bind("limit", limit)
-                .map((rs, ctx) -> new OutboxEvent(rs.getLong("sequence"), new TrashEvent(rs.getString("event_id"),
-                        TrashEvent.Kind.valueOf(rs.getString("kind")), rs.getString("tenant"), rs.getLong("entry_id"),
-                        ItemRef.of(rs.getString("root_type"), rs.getString("root_id")), rs.getString("actor"),
-                        Instant.ofEpochMilli(rs.getLong("occurred_at")), rs.getLong("item_count"),
-                        rs.getLong("size_bytes"), rs.getLong("asset_count"))))
-                .list();
+                .bind("after", sequence).bind("limit", limit).map((rs, ctx) -> event(rs)).list();
     }
 
-    long listenerPosition(String listener) {
-        return s.handle().createQuery("SELECT position FROM trash_listener_position WHERE listener = :listener")
-                .bind("listener", listener).mapTo(Long.class).findOne().orElse(0L);
+    Optional<OutboxEvent> event(long sequence) {
+        return s.handle().createQuery("SELECT " + EVENT_COLUMNS + " FROM trash_outbox WHERE sequence = :sequence")
+                .bind("sequence", sequence).map((rs, ctx) -> event(rs)).findOne();
     }
 
-    void saveListenerPosition(String listener, long sequence) {
-        s.handle().createUpdate(s.dialect().upsertListenerPosition())
-                .bind("listener", listener).bind("position", sequence).execute();
+    private static OutboxEvent event(ResultSet rs) throws SQLException {
+        return new OutboxEvent(rs.getLong("sequence"), new TrashEvent(rs.getString("event_id"),
+                TrashEvent.Kind.valueOf(rs.getString("kind")), rs.getString("tenant"), rs.getLong("entry_id"),
+                ItemRef.of(rs.getString("root_type"), rs.getString("root_id")), rs.getString("actor"),
+                Instant.ofEpochMilli(rs.getLong("occurred_at")), rs.getLong("item_count"),
+                rs.getLong("size_bytes"), rs.getLong("asset_count")));
     }
 
     void appendAudit(AuditRecord a) {

@@ -13,14 +13,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public String forUpdateSkipLocked() {
-        return " FOR UPDATE SKIP LOCKED";
-    }
-
-    @Override
-    public String upsertListenerPosition() {
-        return "INSERT INTO trash_listener_position (listener, position) VALUES (:listener, :position) "
-                + "ON CONFLICT (listener) DO UPDATE SET position = EXCLUDED.position";
+    public String upsert(String table, List<String> keys, List<String> values) {
+        List<String> all = Upserts.concat(keys, values);
+        return "INSERT INTO " + table + " (" + String.join(", ", all) + ") VALUES (" + Upserts.params(all)
+                + ") ON CONFLICT (" + String.join(", ", keys) + ") DO UPDATE SET "
+                + Upserts.assignments(values, c -> "EXCLUDED." + c);
     }
 
     @Override

@@ -2,10 +2,7 @@ package dev.trash.jdbi.internal;
 
 import dev.trash.ItemRef;
 import dev.trash.RestoreConflictException;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import org.jdbi.v3.core.statement.StatementException;
 
 /**
  * Clears an entry's mark, one UPDATE per type the entry's root can hold. The core checks the root's name
@@ -13,8 +10,6 @@ import org.jdbi.v3.core.statement.StatementException;
  * under a trashed parent, a concurrent create), and its violation becomes the core's conflict exception.
  */
 final class UnmarkSql {
-
-    private static final AtomicLong SAVEPOINTS = new AtomicLong();
 
     private final Session s;
 
@@ -39,27 +34,14 @@ final class UnmarkSql {
                 .bind("tenant", tenant).bind("entry", entryId).execute();
     }
 
-    /**
-     * A savepoint lets the conflict be looked up after the violation: PostgreSQL refuses every statement of a
-     * transaction after an error until it rolls back to a savepoint. The caller's rollback undoes the rest.
-     */
+    /** The savepoint keeps the transaction usable for the lookup; the caller's rollback undoes the rest. */
     private int unmarkGuarded(TypeTable t, String tenant, long entryId) {
-        String savepoint = "trash_unmark_" + SAVEPOINTS.incrementAndGet();
-        s.handle().savepoint(savepoint);
-        try {
-            int changed = unmark(t, tenant, entryId);
-            s.handle().releaseSavepoint(savepoint);
-            return changed;
-        } catch (StatementException e) {
-            if (!(e.getCause() instanceof SQLException sql) || !s.dialect().isUniqueViolation(sql)) {
-                throw e;
-            }
-            s.handle().rollbackToSavepoint(savepoint);
-            throw conflict(t, tenant, entryId, e);
-        }
+        return Savepoints.onDuplicate(s, () -> unmark(t, tenant, entryId), () -> {
+            throw conflict(t, tenant, entryId);
+        });
     }
 
-    private RuntimeException conflict(TypeTable t, String tenant, long entryId, StatementException cause) {
+    private RuntimeException conflict(TypeTable t, String tenant, long entryId) {
         return s.handle().createQuery("SELECT x." + t.id() + " AS item_id, x." + t.name() + " AS item_name, a."
                         + t.id() + " AS other_id FROM " + t.table() + " x JOIN " + t.table() + " a ON a." + t.tenant()
                         + " = x." + t.tenant() + " AND a." + t.name() + " = x." + t.name() + " AND " + t.sameParent("a", "x")
@@ -70,6 +52,7 @@ final class UnmarkSql {
                         ItemRef.of(t.type(), rs.getString("item_id")), rs.getString("item_name"),
                         ItemRef.of(t.type(), rs.getString("other_id"))))
                 .findOne()
-                .orElse(cause);
+                .orElseGet(() -> new IllegalStateException("restoring entry " + entryId + " violated a unique index"
+                        + " of " + t.table() + " that no active namesake explains"));
     }
 }
