@@ -12,7 +12,8 @@ import java.util.Map;
 public final class StaticFiles {
 
     private static final Map<String, String> FILES = Map.of(
-            "/", "index.html", "/app.css", "app.css", "/app.js", "app.js", "/favicon.svg", "favicon.svg");
+            "/", "index.html", "/app.css", "app.css", "/app.js", "app.js", "/favicon.svg", "favicon.svg",
+            "/treemap.js", "treemap.js");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml");
