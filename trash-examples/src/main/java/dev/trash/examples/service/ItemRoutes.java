@@ -45,8 +45,8 @@ public final class ItemRoutes {
         JsonNode body = request.json();
         String id = Validation.requireIdentifier(text(body, "id"), "id");
         String name = text(body, "name");
-        if (name == null || name.isBlank()) {
-            throw ApiException.badRequest("name is required");
+        if (name == null || name.isBlank() || name.length() > 255) {
+            throw ApiException.badRequest("name is required, at most 255 characters");
         }
         JsonNode size = body.path("sizeBytes");
         if (!size.isMissingNode() && !size.isIntegralNumber()) {
