@@ -32,6 +32,7 @@ public final class BlobCleaner implements TrashListener {
         this.blobs = blobs;
     }
 
+    // tag::purge-listener[]
     @Override
     public void onEvent(TrashEvent event) {
         if (event.kind() != TrashEvent.Kind.PURGED) {
@@ -51,4 +52,5 @@ public final class BlobCleaner implements TrashListener {
         } while (page.size() == PAGE);
         LOG.debug("deleted {} blobs of purged entry {} ({})", deleted, event.entryId(), event.root());
     }
+    // end::purge-listener[]
 }

@@ -34,6 +34,7 @@ public final class TrashService implements AutoCloseable {
         this.blobs = new BlobStore(config.blobDir());
         ApiKeys keys = config.apiKeysFile() == null ? ApiKeys.demo(ServiceTypes.CATALOGUE)
                 : ApiKeys.load(config.apiKeysFile(), ServiceTypes.CATALOGUE);
+        // tag::wiring[]
         AtomicReference<Trash> built = new AtomicReference<>();
         this.trash = Trash.builder()
                 .catalogue(ServiceTypes.CATALOGUE)
@@ -44,6 +45,7 @@ public final class TrashService implements AutoCloseable {
                 .listener(BlobCleaner.NAME, new BlobCleaner(built::get, blobs))
                 .build();
         built.set(trash);
+        // end::wiring[]
         this.maintenance = new Maintenance(trash, config.clock());
 
         Router router = new Router(keys);

@@ -60,7 +60,7 @@ class TrashPageBrowserTest {
         // the flags of shared/README.md: the network is closed, and without them Chromium keeps calling out
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1440,1000", "--user-data-dir=" + dir.resolve("profile"));
+                "--disable-dev-shm-usage", "--window-size=1440,1080", "--user-data-dir=" + dir.resolve("profile"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
