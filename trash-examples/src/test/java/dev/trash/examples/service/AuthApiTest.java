@@ -44,7 +44,9 @@ class AuthApiTest {
         assertThat(api.as(null).get("/api/acme/trash").status()).isEqualTo(401);
         assertThat(api.as("wrong").get("/api/acme/model/m1").status()).isEqualTo(401);
         assertThat(api.as(null).post("/admin/sweep", "").status()).isEqualTo(401);
-        assertThat(api.as(null).get("/").status()).isEqualTo(200);
+        var page = api.as(null).get("/");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body().asText()).contains("<title>Trash</title>");
     }
 
     @Test

@@ -77,7 +77,9 @@ final class ServiceFixture implements AutoCloseable {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            return new Response(response.statusCode(), body.isEmpty() ? MAPPER.nullNode() : MAPPER.readTree(body));
+            boolean isJson = response.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+            return new Response(response.statusCode(), body.isEmpty() ? MAPPER.nullNode()
+                    : isJson ? MAPPER.readTree(body) : MAPPER.getNodeFactory().textNode(body));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
