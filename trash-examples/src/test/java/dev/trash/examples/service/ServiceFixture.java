@@ -29,13 +29,19 @@ final class ServiceFixture implements AutoCloseable {
     static final Instant START = Instant.parse("2026-11-25T09:00:00Z");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    final SettableClock clock = SettableClock.at(START);
+    final SettableClock clock;
     final TrashService service;
     final ByteArrayOutputStream banner = new ByteArrayOutputStream();
     private final HttpClient http = HttpClient.newHttpClient();
     private String key = ApiKeys.DEMO_KEY;
 
     ServiceFixture(Path dir, String dbUrl, String keysFile, PurgePolicy policy) {
+        this(dir, dbUrl, keysFile, policy, START);
+    }
+
+    /** A service whose clock starts at {@code now}, as after a restart some time later. */
+    ServiceFixture(Path dir, String dbUrl, String keysFile, PurgePolicy policy, Instant now) {
+        this.clock = SettableClock.at(now);
         Path keys = null;
         if (keysFile != null) {
             keys = dir.resolve("keys.txt");
