@@ -43,8 +43,8 @@ public final class ItemRoutes {
     private Reply create(Request request) {
         ResourceType type = trash.catalogue().require(request.path("type"));
         JsonNode body = request.json();
-        String id = Validation.requireIdentifier(text(body, "id"), "id");
-        String name = text(body, "name");
+        String id = Validation.requireIdentifier(Json.text(body, "id"), "id");
+        String name = Json.text(body, "name");
         if (name == null || name.isBlank() || name.length() > 255) {
             throw ApiException.badRequest("name is required, at most 255 characters");
         }
@@ -52,7 +52,7 @@ public final class ItemRoutes {
         if (!size.isMissingNode() && !size.isIntegralNumber()) {
             throw ApiException.badRequest("sizeBytes must be a whole number of bytes");
         }
-        String parent = text(body, "parent");
+        String parent = Json.text(body, "parent");
         if (parent != null) {
             Validation.requireIdentifier(parent, "parent");
         } else if (type.parentType() != null) {
@@ -70,7 +70,7 @@ public final class ItemRoutes {
         datasets.forEach(dataset -> trash.linkAsset(actor, dataset, item.ref()));
         store.created(item);
         blobs.write(item.tenant(), item.ref(), item.sizeBytes());
-        Map<String, Object> json = item(item);
+        Map<String, Object> json = TrashJson.item(item);
         if (!datasets.isEmpty()) {
             json.put("datasets", datasets.stream().map(ItemRef::id).toList());
         }
@@ -80,14 +80,14 @@ public final class ItemRoutes {
     private Reply list(Request request) {
         String type = trash.catalogue().require(request.path("type")).name();
         Map<String, Object> json = Json.object();
-        json.put("items", store.listActive(request.path("ws"), type).stream().map(ItemRoutes::item).toList());
+        json.put("items", store.listActive(request.path("ws"), type).stream().map(TrashJson::item).toList());
         return Reply.ok(json);
     }
 
     private Reply get(Request request) {
         ItemRef ref = ref(request);
         return trash.find(request.actor(), ref).filter(TrashItem::isActive)
-                .map(item -> Reply.ok(item(item)))
+                .map(item -> Reply.ok(TrashJson.item(item)))
                 .orElseThrow(() -> new ItemNotFoundException(ref));
     }
 
@@ -132,28 +132,5 @@ public final class ItemRoutes {
             refs.add(ItemRef.of(ServiceTypes.DATASET, id));
         }
         return refs;
-    }
-
-    private static String text(JsonNode body, String field) {
-        JsonNode node = body.get(field);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isTextual()) {
-            throw ApiException.badRequest(field + " must be a string");
-        }
-        return node.asText();
-    }
-
-    /** An active item as the API shows it. */
-    static Map<String, Object> item(TrashItem item) {
-        Map<String, Object> json = Json.object();
-        json.put("id", item.ref().id());
-        json.put("type", item.ref().type());
-        json.put("name", item.name());
-        json.put("sizeBytes", item.sizeBytes());
-        json.put("parent", item.parent() == null ? null : Json.ref(item.parent()));
-        json.put("workspace", item.tenant());
-        return json;
     }
 }

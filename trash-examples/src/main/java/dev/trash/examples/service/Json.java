@@ -76,4 +76,16 @@ public final class Json {
         map.put("error", message);
         return map;
     }
+
+    /** A string field of a request body, or null when absent; 400 when it is not a string. */
+    public static String text(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isTextual()) {
+            throw ApiException.badRequest(field + " must be a string");
+        }
+        return node.asText();
+    }
 }

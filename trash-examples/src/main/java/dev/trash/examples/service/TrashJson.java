@@ -3,6 +3,7 @@ package dev.trash.examples.service;
 import dev.trash.BulkOutcome;
 import dev.trash.StorageUsage;
 import dev.trash.TrashEntry;
+import dev.trash.TrashItem;
 import dev.trash.TrashRow;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +83,18 @@ final class TrashJson {
             byType.put(type, entry);
         });
         json.put("byType", byType);
+        return json;
+    }
+
+    /** An active item as the API shows it. */
+    static Map<String, Object> item(TrashItem item) {
+        Map<String, Object> json = Json.object();
+        json.put("id", item.ref().id());
+        json.put("type", item.ref().type());
+        json.put("name", item.name());
+        json.put("sizeBytes", item.sizeBytes());
+        json.put("parent", item.parent() == null ? null : Json.ref(item.parent()));
+        json.put("workspace", item.tenant());
         return json;
     }
 }
