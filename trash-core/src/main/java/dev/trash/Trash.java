@@ -48,8 +48,10 @@ public final class Trash {
     private final TrashSweeper sweeper;
     private final EventDispatcher dispatcher;
     private final boolean dispatchAfterCommit;
+    private final Builder settings;
 
     private Trash(Builder b) {
+        this.settings = b.copy();
         this.context = new TrashContext(b.catalogue, b.repository, b.clock, b.retention, b.purgePolicy,
                 b.authorizer, b.hooks, b.trashCountsTowardQuota);
         this.resources = new Resources(context);
@@ -188,6 +190,16 @@ public final class Trash {
     /** The event dispatcher of this Trash. */
     public EventDispatcher dispatcher() {
         return dispatcher;
+    }
+
+    /**
+     * This Trash working through another repository, typically one joined to the host's open transaction
+     * (the JDBI adapter's {@code joining(handle)}), so that a host can trash a project and write its own rows
+     * atomically. It never dispatches events itself: they are not committed until the host commits, and the
+     * host's scheduled {@link EventDispatcher#dispatch()} delivers them afterwards.
+     */
+    public Trash using(TrashRepository joinedRepository) {
+        return settings.copy().repository(joinedRepository).dispatchAfterCommit(false).build();
     }
 
     /** The catalogue of types. */
@@ -331,6 +343,25 @@ public final class Trash {
             }
             this.sweepLease = value;
             return this;
+        }
+
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.catalogue = catalogue;
+            copy.repository = repository;
+            copy.clock = clock;
+            copy.retention = retention;
+            copy.purgePolicy = purgePolicy;
+            copy.authorizer = authorizer;
+            copy.hooks.addAll(hooks);
+            copy.listeners.putAll(listeners);
+            copy.trashCountsTowardQuota = trashCountsTowardQuota;
+            copy.dispatchAfterCommit = dispatchAfterCommit;
+            copy.retryPolicy = retryPolicy;
+            copy.sweepBatchSize = sweepBatchSize;
+            copy.sweepBudget = sweepBudget;
+            copy.sweepLease = sweepLease;
+            return copy;
         }
 
         /** Builds the Trash. */

@@ -921,6 +921,18 @@ public abstract class TrashRepositoryContract {
         }
 
         @Test
+        void aTrashUsingAJoinedRepositoryLeavesDeliveryToTheScheduledDispatch() {
+            projectWithChildren();
+            Trash joined = trash.using(fx.repository());
+
+            joined.moveToTrash(ALICE, p1);
+            assertThat(fx.events()).isEmpty();
+            trash.dispatcher().dispatch();
+
+            assertThat(fx.events()).extracting(TrashEvent::kind).containsExactly(TrashEvent.Kind.TRASHED);
+        }
+
+        @Test
         void aListenerPagesThroughTheItemsOfATrashedEntry() {
             projectWithChildren();
             trash.moveToTrash(ALICE, p1);
