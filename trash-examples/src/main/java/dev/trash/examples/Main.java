@@ -2,7 +2,7 @@ package dev.trash.examples;
 
 import dev.trash.examples.service.ServiceConfig;
 import dev.trash.examples.service.TrashService;
-import dev.trash.memory.InMemoryTrashRepository;
+import dev.trash.examples.service.JdbiServiceStore;
 
 /** Entry point of {@code trash-examples.jar}: no argument runs the quickstart, {@code serve} the service. */
 public final class Main {
@@ -13,7 +13,9 @@ public final class Main {
     /** Runs the quickstart, or with {@code serve} the Trash service configured by the environment. */
     public static void main(String[] args) {
         if (args.length == 0) {
-            new Quickstart(new InMemoryTrashRepository(), System.out).run();
+            try (JdbiServiceStore h2 = new JdbiServiceStore("jdbc:h2:mem:quickstart;DB_CLOSE_DELAY=-1")) {
+                new Quickstart(h2.repository(), System.out).run();
+            }
         } else if (args.length == 1 && args[0].equals("serve")) {
             TrashService service = TrashService.start(ServiceConfig.fromEnv(System.getenv()), System.out);
             Runtime.getRuntime().addShutdownHook(new Thread(service::close, "trash-shutdown"));

@@ -39,18 +39,27 @@ public final class BlobCleaner implements TrashListener {
             return;
         }
         long deleted = 0;
+        RuntimeException firstFailure = null;
         ItemRef after = null;
         List<PurgedItem> page;
         do {
             page = trash.get().purgedItems(event.tenant(), event.entryId(), after, PAGE);
             for (PurgedItem item : page) {
-                if (blobs.delete(item.tenant(), item.ref())) {
-                    deleted++;
+                try {
+                    if (blobs.delete(item.tenant(), item.ref())) {
+                        deleted++;
+                    }
+                } catch (RuntimeException e) {
+                    // delete the others now; throwing at the end makes the dispatcher retry the event
+                    firstFailure = firstFailure == null ? e : firstFailure;
                 }
             }
             after = page.isEmpty() ? after : page.get(page.size() - 1).ref();
         } while (page.size() == PAGE);
         LOG.debug("deleted {} blobs of purged entry {} ({})", deleted, event.entryId(), event.root());
+        if (firstFailure != null) {
+            throw firstFailure;
+        }
     }
     // end::purge-listener[]
 }

@@ -23,11 +23,8 @@ import java.util.Map;
 public record ServiceConfig(int port, String dbUrl, Path apiKeysFile, PurgePolicy purgePolicy, Clock clock,
                             Path blobDir) {
 
-    /**
-     * The default database. Until the JDBI adapter compiles against the current port, the in-memory store;
-     * then an H2 file under {@code ./data}, so that data survives restarts.
-     */
-    public static final String DEFAULT_DB_URL = "memory";
+    /** The default database: an H2 file under {@code ./data}, so that data survives restarts. */
+    public static final String DEFAULT_DB_URL = "jdbc:h2:file:./data/trash";
 
     /** Reads the configuration; a malformed value fails the start with the variable's name. */
     public static ServiceConfig fromEnv(Map<String, String> env) {

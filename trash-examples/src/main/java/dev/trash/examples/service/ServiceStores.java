@@ -11,6 +11,9 @@ public final class ServiceStores {
         if ("memory".equals(url)) {
             return new MemoryServiceStore();
         }
-        throw new IllegalArgumentException("TRASH_DB_URL '" + url + "': only 'memory' is supported until the JDBI store lands");
+        if (url.startsWith("jdbc:")) {
+            return new JdbiServiceStore(url);
+        }
+        throw new IllegalArgumentException("TRASH_DB_URL '" + url + "' is neither 'memory' nor a JDBC URL");
     }
 }
