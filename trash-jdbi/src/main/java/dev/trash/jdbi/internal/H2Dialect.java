@@ -12,16 +12,6 @@ public final class H2Dialect implements Dialect {
         return "h2";
     }
 
-    /**
-     * H2 prefers the (tenant, marker) index for "IS NULL", which matches every active row, and then rescans
-     * them once per row of the working table; an expression it cannot index keeps the join on the parent
-     * index. Entry ids start at 1, so 0 is never a mark.
-     */
-    @Override
-    public String activeInRecursion(String marker) {
-        return "COALESCE(" + marker + ", 0) = 0";
-    }
-
     /** H2 re-runs an UPDATE's IN subquery for every row; MERGE runs its source once and probes the key. */
     @Override
     public String markIds(TypeTable t, String ids) {

@@ -21,6 +21,16 @@ public final class MariaDbDialect implements Dialect {
         return "SELECT id FROM (" + subquery + ") trash_same_table";
     }
 
+    /**
+     * A join with the derived table, which MariaDB materializes once; as an IN subquery it was re-run for
+     * every candidate row, quadratic in the size of a subtree.
+     */
+    @Override
+    public String markIds(TypeTable t, String ids) {
+        return "UPDATE " + t.table() + " t JOIN (" + ids + ") s ON t." + t.id() + " = s.id SET t." + t.marker()
+                + " = :entry WHERE t." + t.tenant() + " = :tenant AND t." + t.marker() + " IS NULL";
+    }
+
     @Override
     public String fromNoTable() {
         return " FROM DUAL";
