@@ -29,6 +29,6 @@ class MariaDbModelPropertiesTest extends TrashModelProperties {
 
     @Override
     protected int examples() {
-        return Integer.getInteger("trash.jdbi.property.examples", 25);
+        return Integer.getInteger("trash.jdbi.property.examples", 15);
     }
 }
