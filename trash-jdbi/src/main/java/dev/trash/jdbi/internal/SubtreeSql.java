@@ -67,19 +67,24 @@ final class SubtreeSql {
                 .map((rs, ctx) -> new SubtreeTotals(rs.getLong("n"), rs.getLong("b"))).one();
     }
 
-    /** Entries trashed on their own inside this one: their recorded parent carries this entry's mark. */
+    /**
+     * Entries trashed on their own inside this one: their recorded parent carries this entry's mark. Driven
+     * from the marked parent rows into the entries' (tenant, parent) index, one join per parent table: as
+     * "parent_id IN (subquery)" H2 re-ran the subquery for every entry, entries times entries per sweep.
+     */
     List<TrashEntry> entriesNestedIn(String tenant, long entryId) {
         List<TypeTable> parents = s.tables().parentTables();
         if (parents.isEmpty()) {
             return List.of();
         }
-        StringJoiner anyParent = new StringJoiner(" OR ", "(", ")");
+        StringJoiner union = new StringJoiner(" UNION ALL ");
         for (int i = 0; i < parents.size(); i++) {
             TypeTable p = parents.get(i);
-            anyParent.add("(parent_type = :type" + i + " AND parent_id IN (" + markedIds(p, "p") + "))");
+            union.add("SELECT e.* FROM " + p.table() + " p JOIN trash_entry e ON e.tenant = p." + p.tenant()
+                    + " AND e.parent_type = :type" + i + " AND e.parent_id = p." + p.id() + " WHERE p." + p.tenant()
+                    + " = :tenant AND p." + p.marker() + " = :entry AND e.id <> :entry");
         }
-        var query = s.handle().createQuery("SELECT " + Rows.ENTRY_COLUMNS + " FROM trash_entry WHERE tenant = :tenant"
-                        + " AND id <> :entry AND " + anyParent + " ORDER BY id")
+        var query = s.handle().createQuery("SELECT " + Rows.ENTRY_COLUMNS + " FROM (" + union + ") nested ORDER BY id")
                 .bind("tenant", tenant).bind("entry", entryId);
         for (int i = 0; i < parents.size(); i++) {
             query.bind("type" + i, parents.get(i).type());
