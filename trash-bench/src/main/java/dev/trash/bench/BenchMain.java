@@ -31,10 +31,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code .meta.json} beside it (machine, JVM, databases, command) for {@code report.py}.
  *
  * <pre>
- * java -jar trash-bench/target/trash-bench.jar [--smoke] [--db h2,postgresql] [--only REGEX] [--out FILE]
+ * java -jar trash-bench/target/trash-bench.jar [--smoke] [--db h2,postgresql] [--only REGEX] [--forks N]
+ *     [-p name=value] [--out FILE]
  * </pre>
  *
- * {@code --smoke}: tiny sizes, 1 fork, 1 warm-up and 1 measured iteration, to check that everything runs.
+ * {@code --smoke}: tiny sizes, 1 warm-up and 1 measured iteration, in the launcher's JVM ({@code --forks 1}
+ * forks as the full run does, at about 3 s more per benchmark), to check that everything runs and checks out.
  * The full run: the issue's sizes, 1 fork, 3 warm-up and 5 measured iterations.
  */
 public final class BenchMain {
@@ -60,6 +62,8 @@ public final class BenchMain {
         boolean smoke = false;
         List<String> dbs = List.of("h2", "postgresql");
         String only = null;
+        int forks = -1;
+        Map<String, String> overrides = new LinkedHashMap<>();
         Path out = Path.of("trash-bench/target/jmh-result.json");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -67,14 +71,30 @@ public final class BenchMain {
                 case "--db" -> dbs = Arrays.asList(args[++i].split(","));
                 case "--only" -> only = args[++i];
                 case "--out" -> out = Path.of(args[++i]);
+                case "--forks" -> forks = Integer.parseInt(args[++i]);
+                case "-p" -> {
+                    String[] kv = args[++i].split("=", 2);
+                    overrides.put(kv[0], kv[1]);
+                }
                 default -> {
                     System.err.println("unknown argument " + args[i]
-                            + "; usage: [--smoke] [--db h2,postgresql] [--only REGEX] [--out FILE]");
+                            + "; usage: [--smoke] [--db h2,postgresql] [--only REGEX] [--forks N] [-p name=value] [--out FILE]");
                     System.exit(2);
                 }
             }
         }
+        if (forks < 0) {
+            // the smoke run stays in this JVM: a fork per benchmark would cost 3 s each, 2 minutes in all
+            forks = smoke ? 0 : 1;
+        }
         List<Step> plan = plan(smoke, dbs);
+        if (!overrides.isEmpty()) {
+            plan = plan.stream().map(s -> {
+                Map<String, String> params = new LinkedHashMap<>(s.params());
+                overrides.forEach((k, v) -> params.computeIfPresent(k, (key, old) -> v));
+                return new Step(s.benchmarkClass(), s.methods(), params);
+            }).distinct().toList();
+        }
         if (only != null) {
             Pattern p = Pattern.compile(only);
             plan = plan.stream()
@@ -84,7 +104,7 @@ public final class BenchMain {
                     .filter(s -> !s.methods().isEmpty()).toList();
         }
         List<String> jvmArgs = new ArrayList<>(List.of(smoke ? "-Xmx512m" : "-Xmx1g", smoke ? "-Xms512m" : "-Xms1g",
-                "-XX:+UseG1GC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
+                "-XX:+UseG1GC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dorg.jboss.logging.provider=slf4j"));
         for (String prop : List.of("trash.bench.pg.url", "trash.bench.pg.user", "trash.bench.pg.password")) {
             if (System.getProperty(prop) != null) {
                 jvmArgs.add("-D" + prop + "=" + System.getProperty(prop));
@@ -96,7 +116,7 @@ public final class BenchMain {
             System.out.println("=== " + step.label() + " " + step.methods());
             ChainedOptionsBuilder options = new OptionsBuilder()
                     .include(step.regex())
-                    .forks(1)
+                    .forks(forks)
                     .warmupIterations(smoke ? 1 : 3)
                     .measurementIterations(smoke ? 1 : 5)
                     .warmupTime(TimeValue.milliseconds(smoke ? 200 : 1000))

@@ -106,17 +106,21 @@ public final class Database implements AutoCloseable {
 
     /** The server version, for the report. */
     public String version() {
-        return jdbi.withHandle(h -> {
-            var md = h.getConnection().getMetaData();
-            return md.getDatabaseProductName() + " " + md.getDatabaseProductVersion();
-        });
+        try {
+            return jdbi.withHandle(h -> {
+                var md = h.getConnection().getMetaData();
+                return md.getDatabaseProductName() + " " + md.getDatabaseProductVersion();
+            });
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
     public void close() {
         try {
             if (kind == Kind.H2) {
-                jdbi.useHandle(h -> h.execute("SHUTDOWN"));
+                jdbi.useHandle(h -> h.execute("DROP ALL OBJECTS"));
             } else {
                 jdbi.useHandle(h -> h.execute("DROP SCHEMA " + schema + " CASCADE"));
             }

@@ -29,7 +29,7 @@ public final class HeapProfiler implements InternalProfiler {
     }
 
     @Override
-    public Collection<? extends Result> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
+    public Collection<? extends Result<?>> afterIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams,
                                                        IterationResult result) {
         return List.of(
                 new ScalarResult("heap.peak", HeapMeter.peakBytes() / MIB, "MiB", AggregationPolicy.MAX),

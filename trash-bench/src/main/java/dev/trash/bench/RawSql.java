@@ -175,13 +175,17 @@ public final class RawSql {
                       long cleanupAt, long sizeBytes, long cascaded) {
     }
 
-    /** A page newest first from a keyset position ({@code afterId < 0} for the first page). */
+    /**
+     * A page newest first from a keyset position ({@code afterId < 0} for the first page), in the bounded
+     * form {@code deleted_at <= ? AND (deleted_at < ? OR id < ?)} that an index seeks to; with the bare OR
+     * form PostgreSQL reads the index from its first row and filters, a cost that grows with the depth.
+     */
     public static List<Row> pageKeyset(Jdbi jdbi, long afterDeletedAt, long afterId, int limit) {
-        return jdbi.withHandle(h -> {
+        return unchecked(() -> jdbi.withHandle(h -> {
             Connection c = h.getConnection();
             String sql = "SELECT id, root_type, root_id, root_name, deleted_at, deleted_by, scheduled_cleanup_at, "
                     + "size_bytes, cascaded_count FROM trash_entry WHERE tenant = ?"
-                    + (afterId < 0 ? "" : " AND (deleted_at < ? OR (deleted_at = ? AND id < ?))")
+                    + (afterId < 0 ? "" : " AND deleted_at <= ? AND (deleted_at < ? OR id < ?)")
                     + " ORDER BY deleted_at DESC, id DESC LIMIT ?";
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = 1;
@@ -194,12 +198,12 @@ public final class RawSql {
                 ps.setInt(i, limit);
                 return rows(ps);
             }
-        });
+        }));
     }
 
     /** A page newest first by OFFSET, what a listing without cursors does. */
     public static List<Row> pageOffset(Jdbi jdbi, int offset, int limit) {
-        return jdbi.withHandle(h -> {
+        return unchecked(() -> jdbi.withHandle(h -> {
             try (PreparedStatement ps = h.getConnection().prepareStatement("SELECT id, root_type, root_id, root_name, "
                     + "deleted_at, deleted_by, scheduled_cleanup_at, size_bytes, cascaded_count FROM trash_entry "
                     + "WHERE tenant = ? ORDER BY deleted_at DESC, id DESC LIMIT ? OFFSET ?")) {
@@ -208,7 +212,19 @@ public final class RawSql {
                 ps.setInt(3, offset);
                 return rows(ps);
             }
-        });
+        }));
+    }
+
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private static <T> T unchecked(SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<Row> rows(PreparedStatement ps) throws SQLException {

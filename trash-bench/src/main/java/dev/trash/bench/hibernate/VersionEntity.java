@@ -2,7 +2,6 @@ package dev.trash.bench.hibernate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.JoinColumn;
@@ -32,7 +31,7 @@ public class VersionEntity {
     @Column(name = "size_bytes")
     long sizeBytes;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne
     @JoinColumns({
             @JoinColumn(name = "workspace_id", referencedColumnName = "workspace_id", insertable = false,
                     updatable = false),
