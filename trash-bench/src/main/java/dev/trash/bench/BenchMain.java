@@ -37,14 +37,26 @@ import org.openjdk.jmh.runner.options.TimeValue;
  *
  * {@code --smoke}: tiny sizes, 1 warm-up and 1 measured iteration, in the launcher's JVM ({@code --forks 1}
  * forks as the full run does, at about 3 s more per benchmark), to check that everything runs and checks out.
- * The full run: the issue's sizes, 1 fork, 3 warm-up and 5 measured iterations.
+ * The full run: the issue's sizes, 1 fork, 3 warm-up and 5 measured iterations; the single shots over a
+ * million rows (scenario 1 at 1,000,000 descendants, scenario 2) take 1 warm-up and 3 measured iterations,
+ * so that the whole run stays under an hour on 2 cores (each of their iterations regenerates or resets a
+ * million rows).
  */
 public final class BenchMain {
 
     private static final String PKG = "dev.trash.bench.";
 
     /** One JMH invocation: benchmarks of one class with fixed parameters. */
-    record Step(String benchmarkClass, List<String> methods, Map<String, String> params) {
+    record Step(String benchmarkClass, List<String> methods, Map<String, String> params, boolean shortened) {
+
+        Step(String benchmarkClass, List<String> methods, Map<String, String> params) {
+            this(benchmarkClass, methods, params, false);
+        }
+
+        /** The same step with 1 warm-up and 3 measured iterations, for the single shots over a million rows. */
+        Step shorten() {
+            return new Step(benchmarkClass, methods, params, true);
+        }
 
         String regex() {
             return "^" + Pattern.quote(PKG + benchmarkClass + ".") + "(" + String.join("|", methods) + ")$";
@@ -92,7 +104,7 @@ public final class BenchMain {
             plan = plan.stream().map(s -> {
                 Map<String, String> params = new LinkedHashMap<>(s.params());
                 overrides.forEach((k, v) -> params.computeIfPresent(k, (key, old) -> v));
-                return new Step(s.benchmarkClass(), s.methods(), params);
+                return new Step(s.benchmarkClass(), s.methods(), params, s.shortened());
             }).distinct().toList();
         }
         if (only != null) {
@@ -100,10 +112,10 @@ public final class BenchMain {
             plan = plan.stream()
                     .map(s -> new Step(s.benchmarkClass(), s.methods().stream()
                             .filter(m -> p.matcher(s.benchmarkClass() + "." + m + " " + s.params()).find()).toList(),
-                            s.params()))
+                            s.params(), s.shortened()))
                     .filter(s -> !s.methods().isEmpty()).toList();
         }
-        List<String> jvmArgs = new ArrayList<>(List.of(smoke ? "-Xmx512m" : "-Xmx1g", smoke ? "-Xms512m" : "-Xms1g",
+        List<String> jvmArgs = new ArrayList<>(List.of(smoke ? "-Xmx512m" : "-Xmx3g", smoke ? "-Xms512m" : "-Xms3g",
                 "-XX:+UseG1GC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dorg.jboss.logging.provider=slf4j"));
         for (String prop : List.of("trash.bench.pg.url", "trash.bench.pg.user", "trash.bench.pg.password")) {
             if (System.getProperty(prop) != null) {
@@ -113,12 +125,12 @@ public final class BenchMain {
         Instant started = Instant.now();
         List<RunResult> results = new ArrayList<>();
         for (Step step : plan) {
-            System.out.println("=== " + step.label() + " " + step.methods());
+            System.out.println("=== " + step.label() + " " + step.methods() + (step.shortened() ? " (1+3)" : ""));
             ChainedOptionsBuilder options = new OptionsBuilder()
                     .include(step.regex())
                     .forks(forks)
-                    .warmupIterations(smoke ? 1 : 3)
-                    .measurementIterations(smoke ? 1 : 5)
+                    .warmupIterations(smoke || step.shortened() ? 1 : 3)
+                    .measurementIterations(smoke ? 1 : step.shortened() ? 3 : 5)
                     .warmupTime(TimeValue.milliseconds(smoke ? 200 : 1000))
                     .measurementTime(TimeValue.milliseconds(smoke ? 200 : 2000))
                     .jvmArgsAppend(jvmArgs.toArray(String[]::new))
@@ -162,9 +174,9 @@ public final class BenchMain {
             }
             plan.add(new Step("SubtreeBench", subtreeAll, params(db, "descendants", "100000")));
             if (pg) {
-                plan.add(new Step("SubtreeBench", subtreeLarge, params(db, "descendants", "1000000")));
+                plan.add(new Step("SubtreeBench", subtreeLarge, params(db, "descendants", "1000000")).shorten());
             }
-            plan.add(new Step("SweepBench", sweep, params(db, "roots", "10000", "itemsPerRoot", "100")));
+            plan.add(new Step("SweepBench", sweep, params(db, "roots", "10000", "itemsPerRoot", "100")).shorten());
             plan.add(new Step("ListBench", listDeep, params(db, "roots", "1000000")));
             plan.add(new Step("ListBench", listSmall, params(db, "roots", "1000")));
             plan.add(new Step("EmptyTrashBench", empty, params(db, "roots", "10000", "itemsPerRoot", "10")));

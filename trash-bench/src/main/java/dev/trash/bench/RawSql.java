@@ -26,8 +26,17 @@ public final class RawSql {
     }
 
     /**
+     * The third UPDATE of a subtree trash, in its fastest form on both databases (see {@link RawForms}): a
+     * correlated EXISTS. On H2 the {@code model_id IN (SELECT ...)} form the adapter uses takes about 15 times
+     * as long (and longer than batched per-row UPDATEs); on PostgreSQL the forms are within noise of each other.
+     */
+    static final String VERSIONS_OF_MARKED_MODELS = "UPDATE versions v SET trash_entry_id = :m WHERE v.workspace_id = :t "
+            + "AND v.trash_entry_id IS NULL AND EXISTS (SELECT 1 FROM models p WHERE p.workspace_id = v.workspace_id "
+            + "AND p.id = v.model_id AND p.trash_entry_id = :m)";
+
+    /**
      * Marks the project's subtree with {@code marker}: three UPDATEs, the last reaching the versions through
-     * the models just marked, exactly as the adapter cascades.
+     * the models just marked, as the adapter cascades.
      */
     public static int trashSet(Jdbi jdbi, String projectId, long marker) {
         return jdbi.inTransaction(h -> {
@@ -35,10 +44,7 @@ public final class RawSql {
                     + "AND trash_entry_id IS NULL").bind("m", marker).bind("t", TENANT).bind("p", projectId).execute();
             n += h.createUpdate("UPDATE models SET trash_entry_id = :m WHERE workspace_id = :t AND project_id = :p "
                     + "AND trash_entry_id IS NULL").bind("m", marker).bind("t", TENANT).bind("p", projectId).execute();
-            n += h.createUpdate("UPDATE versions SET trash_entry_id = :m WHERE workspace_id = :t AND trash_entry_id "
-                            + "IS NULL AND model_id IN (SELECT id FROM models WHERE workspace_id = :t AND "
-                            + "trash_entry_id = :m)")
-                    .bind("m", marker).bind("t", TENANT).execute();
+            n += h.createUpdate(VERSIONS_OF_MARKED_MODELS).bind("m", marker).bind("t", TENANT).execute();
             return n;
         });
     }
