@@ -625,6 +625,54 @@ public abstract class TrashRepositoryContract {
             }
         }
 
+        @Test
+        void trashingAParentAndItsChildAtOnceEndsAsSomeSerialOrder() throws Exception {
+            for (int i = 0; i < 20; i++) {
+                ItemRef project = fx.create(PROJECT, "race" + i);
+                ItemRef model = fx.create(MODEL, "rm" + i, project.id());
+                List<TrashResult> results = inParallel(List.of(
+                        () -> trash.moveToTrash(ALICE, project), () -> trash.moveToTrash(ALICE, model)));
+
+                TrashEntry projectEntry = results.get(0).entry();
+                TrashResult modelResult = results.get(1);
+                assertThat(fx.visible(project)).isFalse();
+                assertThat(fx.visible(model)).isFalse();
+                if (modelResult.created()) { // the model went first: the project's cascade left it alone
+                    assertThat(projectEntry.cascadedCount()).isZero();
+                    assertThat(roots(ALICE)).contains(project, model);
+                } else { // the project went first: the model is in its cascade
+                    assertThat(modelResult.entry().id()).isEqualTo(projectEntry.id());
+                    assertThat(projectEntry.cascadedCount()).isEqualTo(1);
+                }
+                trash.restore(ALICE, project);
+                assertThat(fx.visible(model)).isEqualTo(!modelResult.created());
+            }
+        }
+
+        @Test
+        void creatingUnderAParentWhileItIsTrashedNeverLeavesAVisibleChildOfATrashedParent() throws Exception {
+            for (int i = 0; i < 20; i++) {
+                ItemRef project = fx.create(PROJECT, "race" + i);
+                String childId = "rm" + i;
+                List<Boolean> created = inParallel(List.of(
+                        () -> trash.moveToTrash(ALICE, project).created(),
+                        () -> {
+                            try {
+                                fx.create(MODEL, childId, project.id());
+                                return true;
+                            } catch (ItemNotFoundException parentGone) {
+                                return false;
+                            }
+                        }));
+
+                ItemRef child = ItemRef.of(MODEL, childId);
+                assertThat(fx.visible(child)).isFalse();
+                TrashEntry entry = listAll(ALICE).stream().filter(r -> r.entry().root().equals(project))
+                        .findFirst().orElseThrow().entry();
+                assertThat(entry.cascadedCount()).isEqualTo(created.get(1) ? 1 : 0);
+            }
+        }
+
         private <T> List<T> inParallel(List<Callable<T>> calls) throws Exception {
             ExecutorService pool = Executors.newFixedThreadPool(calls.size());
             try {

@@ -1,0 +1,123 @@
+package dev.trash.jdbi;
+
+import dev.trash.TypeCatalogue;
+import dev.trash.jdbi.internal.JdbiTransaction;
+import dev.trash.jdbi.internal.JoinedRepository;
+import dev.trash.jdbi.internal.Session;
+import dev.trash.jdbi.internal.Tables;
+import dev.trash.spi.TransactionWork;
+import dev.trash.spi.TrashRepository;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * A {@link TrashRepository} over the host's own tables through JDBI 3, on H2, PostgreSQL or MariaDB.
+ *
+ * <pre>{@code
+ * TrashRepository repo = JdbiTrashRepository.builder(jdbi, types)
+ *     .map(TableMapping.forType("project").table("projects").tenant("workspace_id"),
+ *          TableMapping.forType("model").table("models").tenant("workspace_id").parent("project_id"))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Each unit of work runs in its own READ COMMITTED transaction; rows the core must not see change under
+ * it are read with {@code SELECT ... FOR UPDATE}. Subtree verbs are set-based: their statement count
+ * depends on the type hierarchy, never on the number of rows. Thread-safe; holds no connection between
+ * calls. The adapter's own tables come from {@link TrashSchema}.
+ */
+public final class JdbiTrashRepository implements TrashRepository {
+
+    private final Jdbi jdbi;
+    private final Tables tables;
+    private final SqlDialect dialect;
+
+    private JdbiTrashRepository(Jdbi jdbi, Tables tables, SqlDialect dialect) {
+        this.jdbi = jdbi;
+        this.tables = tables;
+        this.dialect = dialect;
+    }
+
+    /**
+     * Starts a repository.
+     *
+     * @param jdbi the host's database
+     * @param catalogue the types, each of which must be mapped with {@link Builder#map}
+     * @return a builder
+     */
+    public static Builder builder(Jdbi jdbi, TypeCatalogue catalogue) {
+        return new Builder(Objects.requireNonNull(jdbi, "jdbi"), Objects.requireNonNull(catalogue, "catalogue"));
+    }
+
+    @Override
+    public <T> T inTransaction(TransactionWork<T> work) {
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED,
+                handle -> work.run(new JdbiTransaction(new Session(handle, tables, dialect.sql()))));
+    }
+
+    /**
+     * A view of this repository that works inside the host's open transaction on {@code hostHandle} and never
+     * commits: the host trashes a project and writes its own rows atomically, and commits or rolls back both.
+     * A failing Trash operation is undone to a savepoint and leaves the host's other changes in place.
+     *
+     * @param hostHandle a handle whose transaction is open whenever the returned repository is used
+     * @return a repository bound to that handle; use it on the handle's thread only
+     */
+    public TrashRepository joining(Handle hostHandle) {
+        return new JoinedRepository(Objects.requireNonNull(hostHandle, "hostHandle"), tables, dialect.sql());
+    }
+
+    /** @return the dialect in use, given or detected */
+    public SqlDialect dialect() {
+        return dialect;
+    }
+
+    /** Collects the mapping; {@link #build()} validates it against the catalogue. */
+    public static final class Builder {
+
+        private final Jdbi jdbi;
+        private final TypeCatalogue catalogue;
+        private final List<TableMapping> mappings = new ArrayList<>();
+        private final List<AssetLinkMapping> links = new ArrayList<>();
+        private SqlDialect dialect;
+
+        private Builder(Jdbi jdbi, TypeCatalogue catalogue) {
+            this.jdbi = jdbi;
+            this.catalogue = catalogue;
+        }
+
+        /** @param value the database's dialect; detected from the connection metadata when not set @return this */
+        public Builder dialect(SqlDialect value) {
+            this.dialect = Objects.requireNonNull(value, "dialect");
+            return this;
+        }
+
+        /** @param tableMappings one mapping per catalogue type @return this */
+        public Builder map(TableMapping... tableMappings) {
+            mappings.addAll(Arrays.asList(tableMappings));
+            return this;
+        }
+
+        /** @param linkMappings one link table per declared asset relation @return this */
+        public Builder links(AssetLinkMapping... linkMappings) {
+            links.addAll(Arrays.asList(linkMappings));
+            return this;
+        }
+
+        /**
+         * Validates and builds.
+         *
+         * @return the repository
+         * @throws IllegalArgumentException naming the first invalid identifier, unmapped type, missing or
+         *     extra parent column, or link table of an undeclared relation
+         */
+        public JdbiTrashRepository build() {
+            Tables tables = Tables.of(catalogue, mappings, links);
+            return new JdbiTrashRepository(jdbi, tables, dialect != null ? dialect : SqlDialect.detect(jdbi));
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.trash.jdbi.internal;
+
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Everything that differs between the supported databases, in one place per database. The verbs build
+ * portable SQL and ask the dialect only for these fragments, so no caller tests which database it is on.
+ */
+public interface Dialect {
+
+    /** The folder of the versioned schema files under {@code db/trash/}. */
+    String folder();
+
+    /** Appended to a SELECT that locks the rows it reads until the transaction ends. */
+    default String forUpdate() {
+        return " FOR UPDATE";
+    }
+
+    /** Appended to a SELECT that locks what it reads and skips rows another transaction holds. */
+    default String forUpdateSkipLocked() {
+        return " FOR UPDATE SKIP LOCKED";
+    }
+
+    /**
+     * Wraps a subquery returning one {@code id} column that reads the table an UPDATE or DELETE writes.
+     * MySQL-family databases reject that (error 1093) unless the subquery is materialized as a derived table.
+     */
+    default String sameTableIds(String subquery) {
+        return subquery;
+    }
+
+    /**
+     * "Not marked" in the recursive step of a cascade, where the join must run on the parent index.
+     *
+     * @param marker the qualified marker column
+     * @return the condition
+     */
+    default String activeInRecursion(String marker) {
+        return marker + " IS NULL";
+    }
+
+    /**
+     * Marks with {@code :entry} the active rows of {@code t} (in tenant {@code :tenant}) whose ids a subquery
+     * of the same table returns.
+     *
+     * @param t the table
+     * @param ids a subquery returning one column named {@code id}
+     * @return the statement
+     */
+    default String markIds(TypeTable t, String ids) {
+        return "UPDATE " + t.table() + " SET " + t.marker() + " = :entry WHERE " + t.tenant() + " = :tenant AND "
+                + t.marker() + " IS NULL AND " + t.id() + " IN (" + sameTableIds(ids) + ")";
+    }
+
+    /** What follows a table-less SELECT that has a WHERE clause ({@code FROM DUAL} where one is required). */
+    default String fromNoTable() {
+        return "";
+    }
+
+    /**
+     * An insert-or-replace of one row by its key.
+     *
+     * @param table the table
+     * @param keys the key columns
+     * @param values the other columns; each column {@code c} is bound as {@code :c}
+     * @return the statement
+     */
+    String upsert(String table, List<String> keys, List<String> values);
+
+    /** Whether the exception reports a unique-constraint violation. */
+    boolean isUniqueViolation(SQLException e);
+
+    /**
+     * The DDL a host adds to a mapped table: the marker column, its index, and when names are unique among
+     * active siblings a unique index that ignores trashed rows.
+     */
+    List<String> markerDdl(TypeTable table);
+
+    /** The index of the marker column, shared by every dialect. */
+    static String markerIndex(TypeTable t) {
+        return "CREATE INDEX IF NOT EXISTS " + t.table() + "_trash_idx ON " + t.table() + " (" + t.tenant() + ", "
+                + t.marker() + ")";
+    }
+
+    /** The index the cascade uses to find children by parent, for hosts that do not have one yet. */
+    static String parentIndex(TypeTable t) {
+        return "CREATE INDEX IF NOT EXISTS " + t.table() + "_trash_parent_idx ON " + t.table() + " (" + t.tenant()
+                + ", " + t.parent() + ")";
+    }
+
+    /** The key columns of the unique-name index: tenant, the parent when there is one, then the given name. */
+    static String uniqueKey(TypeTable t, String nameColumn) {
+        return t.tenant() + ", " + (t.parent() == null ? "" : t.parent() + ", ") + nameColumn;
+    }
+}

@@ -1,0 +1,134 @@
+package dev.trash.jdbi.internal;
+
+import dev.trash.ItemRef;
+import dev.trash.PurgeClaim;
+import dev.trash.PurgedItem;
+import dev.trash.TrashEntry;
+import dev.trash.spi.EntryKey;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.Update;
+
+/** The rows of {@code trash_entry} and {@code trash_tombstone}; every listing is keyset-paged with a LIMIT. */
+final class EntrySql {
+
+    private final Session s;
+
+    EntrySql(Session session) {
+        this.s = session;
+    }
+
+    TrashEntry insert(TrashEntry e) {
+        long id = s.handle().createUpdate("INSERT INTO trash_entry (tenant, root_type, root_id, root_name, parent_type, "
+                        + "parent_id, deleted_at, deleted_by, reason, scheduled_cleanup_at, size_bytes, cascaded_count, "
+                        + "delete_exclusive_assets, status) VALUES (:tenant, :rootType, :rootId, :rootName, :parentType, "
+                        + ":parentId, :deletedAt, :deletedBy, :reason, :cleanupAt, :size, :cascaded, :exclusive, 'TRASHED')")
+                .bind("tenant", e.tenant()).bind("rootType", e.root().type()).bind("rootId", e.root().id())
+                .bind("rootName", e.rootName())
+                .bind("parentType", e.parent() == null ? null : e.parent().type())
+                .bind("parentId", e.parent() == null ? null : e.parent().id())
+                .bind("deletedAt", e.deletedAt().toEpochMilli()).bind("deletedBy", e.deletedBy())
+                .bind("reason", e.reason()).bind("cleanupAt", e.scheduledCleanupAt().toEpochMilli())
+                .bind("size", e.sizeBytes()).bind("cascaded", e.cascadedCount())
+                .bind("exclusive", e.deleteExclusiveAssets())
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
+        return e.withId(id);
+    }
+
+    void updateTotals(String tenant, long entryId, long sizeBytes, long cascadedCount) {
+        s.handle().createUpdate("UPDATE trash_entry SET size_bytes = :size, cascaded_count = :cascaded WHERE tenant = "
+                        + ":tenant AND id = :id")
+                .bind("size", sizeBytes).bind("cascaded", cascadedCount).bind("tenant", tenant).bind("id", entryId)
+                .execute();
+    }
+
+    Optional<TrashEntry> find(String tenant, long entryId) {
+        return s.handle().createQuery("SELECT " + Rows.ENTRY_COLUMNS + " FROM trash_entry WHERE tenant = :tenant AND "
+                        + "id = :id")
+                .bind("tenant", tenant).bind("id", entryId).map((rs, ctx) -> Rows.entry(rs)).findOne();
+    }
+
+    void delete(String tenant, long entryId) {
+        s.handle().createUpdate("DELETE FROM trash_entry WHERE tenant = :tenant AND id = :id")
+                .bind("tenant", tenant).bind("id", entryId).execute();
+    }
+
+    List<TrashEntry> list(String tenant, String typeOrNull, EntryKey after, int limit) {
+        Query q = s.handle().createQuery("SELECT " + Rows.ENTRY_COLUMNS + " FROM trash_entry WHERE tenant = :tenant"
+                        + (typeOrNull == null ? "" : " AND root_type = :type")
+                        + (after == null ? "" : " AND (deleted_at < :at OR (deleted_at = :at AND id < :id))")
+                        + " ORDER BY deleted_at DESC, id DESC LIMIT :limit")
+                .bind("tenant", tenant).bind("limit", limit);
+        if (typeOrNull != null) {
+            q.bind("type", typeOrNull);
+        }
+        if (after != null) {
+            q.bind("at", after.deletedAt().toEpochMilli()).bind("id", after.id());
+        }
+        return q.map((rs, ctx) -> Rows.entry(rs)).list();
+    }
+
+    long count(String tenant, String typeOrNull) {
+        Query q = s.handle().createQuery("SELECT COUNT(*) FROM trash_entry WHERE tenant = :tenant"
+                        + (typeOrNull == null ? "" : " AND root_type = :type"))
+                .bind("tenant", tenant);
+        if (typeOrNull != null) {
+            q.bind("type", typeOrNull);
+        }
+        return q.mapTo(Long.class).one();
+    }
+
+    Optional<TrashEntry> lock(String tenant, long entryId) {
+        return s.handle().createQuery("SELECT " + Rows.ENTRY_COLUMNS + " FROM trash_entry WHERE tenant = :tenant AND "
+                        + "id = :id" + s.dialect().forUpdate())
+                .bind("tenant", tenant).bind("id", entryId).map((rs, ctx) -> Rows.entry(rs)).findOne();
+    }
+
+    /**
+     * Locks a batch of due, unclaimed (or abandoned) entries, skipping those another sweeper holds, then
+     * claims them with one UPDATE: two statements whatever the batch size.
+     */
+    List<TrashEntry> claimDue(Instant now, PurgeClaim claim, int limit) {
+        List<TrashEntry> due = s.handle().createQuery("SELECT " + Rows.ENTRY_COLUMNS + " FROM trash_entry WHERE "
+                        + "scheduled_cleanup_at <= :now AND (claim_owner IS NULL OR claim_lease_until <= :now) "
+                        + "ORDER BY scheduled_cleanup_at, id LIMIT :limit" + s.dialect().forUpdateSkipLocked())
+                .bind("now", now.toEpochMilli()).bind("limit", limit).map((rs, ctx) -> Rows.entry(rs)).list();
+        if (due.isEmpty()) {
+            return due;
+        }
+        // numbered parameters rather than bindList: a host's handle may run another template engine
+        StringJoiner ids = new StringJoiner(", ");
+        for (int i = 0; i < due.size(); i++) {
+            ids.add(":id" + i);
+        }
+        Update claimAll = s.handle().createUpdate("UPDATE trash_entry SET status = 'PURGING', claim_owner = :owner, "
+                        + "claim_lease_until = :until WHERE id IN (" + ids + ")")
+                .bind("owner", claim.owner()).bind("until", claim.leaseUntil().toEpochMilli());
+        for (int i = 0; i < due.size(); i++) {
+            claimAll.bind("id" + i, due.get(i).id());
+        }
+        claimAll.execute();
+        return due.stream().map(e -> e.withClaim(claim)).toList();
+    }
+
+    List<PurgedItem> purgedItems(String tenant, long entryId, ItemRef after, int limit) {
+        Query q = s.handle().createQuery("SELECT item_type, item_id, size_bytes, is_asset FROM trash_tombstone WHERE "
+                        + "tenant = :tenant AND entry_id = :entry"
+                        + (after == null ? "" : " AND (item_type > :type OR (item_type = :type AND item_id > :id))")
+                        + " ORDER BY item_type, item_id LIMIT :limit")
+                .bind("tenant", tenant).bind("entry", entryId).bind("limit", limit);
+        if (after != null) {
+            q.bind("type", after.type()).bind("id", after.id());
+        }
+        return q.map((rs, ctx) -> new PurgedItem(tenant, entryId, ItemRef.of(rs.getString("item_type"),
+                rs.getString("item_id")), rs.getLong("size_bytes"), rs.getBoolean("is_asset"))).list();
+    }
+
+    void deletePurgedItems(String tenant, long entryId) {
+        s.handle().createUpdate("DELETE FROM trash_tombstone WHERE tenant = :tenant AND entry_id = :entry")
+                .bind("tenant", tenant).bind("entry", entryId).execute();
+    }
+}

@@ -1,0 +1,213 @@
+package dev.trash.jdbi.internal;
+
+import dev.trash.AuditRecord;
+import dev.trash.ItemRef;
+import dev.trash.PurgeClaim;
+import dev.trash.PurgedItem;
+import dev.trash.StorageUsage.TypeUsage;
+import dev.trash.TrashEntry;
+import dev.trash.TrashEvent;
+import dev.trash.TrashItem;
+import dev.trash.spi.DeliveryState;
+import dev.trash.spi.EntryKey;
+import dev.trash.spi.OutboxEvent;
+import dev.trash.spi.PurgeTotals;
+import dev.trash.spi.SubtreeTotals;
+import dev.trash.spi.TrashTransaction;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The port's transaction view over one open JDBI handle: routes each verb to the class that owns its SQL. */
+public final class JdbiTransaction implements TrashTransaction {
+
+    private final ItemSql items;
+    private final SubtreeSql subtrees;
+    private final UnmarkSql unmark;
+    private final PurgeSql purge;
+    private final EntrySql entries;
+    private final OutboxSql outbox;
+    private final DeliverySql deliveries;
+
+    /** Creates the view; the session's handle must already be in a transaction. */
+    public JdbiTransaction(Session session) {
+        this.items = new ItemSql(session);
+        this.subtrees = new SubtreeSql(session);
+        this.unmark = new UnmarkSql(session);
+        this.purge = new PurgeSql(session);
+        this.entries = new EntrySql(session);
+        this.outbox = new OutboxSql(session);
+        this.deliveries = new DeliverySql(session);
+    }
+
+    @Override
+    public Optional<TrashItem> findItem(String tenant, ItemRef ref) {
+        return items.find(tenant, ref, false);
+    }
+
+    @Override
+    public Optional<TrashItem> lockItem(String tenant, ItemRef ref) {
+        return items.find(tenant, ref, true);
+    }
+
+    @Override
+    public void insertItem(TrashItem item) {
+        items.insert(item);
+    }
+
+    @Override
+    public void renameItem(String tenant, ItemRef ref, String name) {
+        items.rename(tenant, ref, name);
+    }
+
+    @Override
+    public Optional<TrashItem> findActiveByName(String tenant, String type, ItemRef parent, String name) {
+        return items.findActiveByName(tenant, type, parent, name);
+    }
+
+    @Override
+    public void linkAsset(String tenant, ItemRef owner, ItemRef asset) {
+        items.linkAsset(tenant, owner, asset);
+    }
+
+    @Override
+    public List<TrashItem> itemsOfEntry(String tenant, long entryId, ItemRef after, int limit) {
+        return items.itemsOfEntry(tenant, entryId, after, limit);
+    }
+
+    @Override
+    public Map<String, TypeUsage> storageUsage(String tenant) {
+        return items.storageUsage(tenant);
+    }
+
+    @Override
+    public TrashEntry insertEntry(TrashEntry entry) {
+        return entries.insert(entry);
+    }
+
+    @Override
+    public SubtreeTotals markActiveSubtree(String tenant, ItemRef root, long entryId) {
+        return subtrees.markActiveSubtree(tenant, root, entryId);
+    }
+
+    @Override
+    public void updateEntryTotals(String tenant, long entryId, long sizeBytes, long cascadedCount) {
+        entries.updateTotals(tenant, entryId, sizeBytes, cascadedCount);
+    }
+
+    @Override
+    public Optional<TrashEntry> findEntry(String tenant, long entryId) {
+        return entries.find(tenant, entryId);
+    }
+
+    @Override
+    public long unmarkEntry(String tenant, long entryId) {
+        return unmark.unmarkEntry(tenant, entryId);
+    }
+
+    @Override
+    public void deleteEntry(String tenant, long entryId) {
+        entries.delete(tenant, entryId);
+    }
+
+    @Override
+    public List<TrashEntry> entriesNestedIn(String tenant, long entryId) {
+        return subtrees.entriesNestedIn(tenant, entryId);
+    }
+
+    @Override
+    public PurgeTotals purgeSubtree(String tenant, TrashEntry entry) {
+        return purge.purgeSubtree(tenant, entry);
+    }
+
+    @Override
+    public List<TrashEntry> listEntries(String tenant, String typeOrNull, EntryKey after, int limit) {
+        return entries.list(tenant, typeOrNull, after, limit);
+    }
+
+    @Override
+    public long countEntries(String tenant, String typeOrNull) {
+        return entries.count(tenant, typeOrNull);
+    }
+
+    @Override
+    public Optional<TrashEntry> lockEntry(String tenant, long entryId) {
+        return entries.lock(tenant, entryId);
+    }
+
+    @Override
+    public List<TrashEntry> claimDueEntries(Instant now, PurgeClaim claim, int limit) {
+        return entries.claimDue(now, claim, limit);
+    }
+
+    @Override
+    public List<PurgedItem> purgedItems(String tenant, long entryId, ItemRef after, int limit) {
+        return entries.purgedItems(tenant, entryId, after, limit);
+    }
+
+    @Override
+    public void deletePurgedItems(String tenant, long entryId) {
+        entries.deletePurgedItems(tenant, entryId);
+    }
+
+    @Override
+    public void appendEvent(TrashEvent event) {
+        outbox.appendEvent(event);
+    }
+
+    @Override
+    public List<OutboxEvent> eventsAfter(long sequence, int limit) {
+        return outbox.eventsAfter(sequence, limit);
+    }
+
+    @Override
+    public Optional<OutboxEvent> event(long sequence) {
+        return outbox.event(sequence);
+    }
+
+    @Override
+    public long listenerPosition(String listener) {
+        return deliveries.listenerPosition(listener);
+    }
+
+    @Override
+    public void saveListenerPosition(String listener, long sequence) {
+        deliveries.saveListenerPosition(listener, sequence);
+    }
+
+    @Override
+    public boolean leaseListener(String listener, String owner, Instant now, Instant until) {
+        return deliveries.leaseListener(listener, owner, now, until);
+    }
+
+    @Override
+    public List<DeliveryState> deliveryStates(String listener, boolean undeliverable, long afterSequence, int limit) {
+        return deliveries.deliveryStates(listener, undeliverable, afterSequence, limit);
+    }
+
+    @Override
+    public void saveDeliveryState(DeliveryState state) {
+        deliveries.saveDeliveryState(state);
+    }
+
+    @Override
+    public void deleteDeliveryState(String listener, long sequence) {
+        deliveries.deleteDeliveryState(listener, sequence);
+    }
+
+    @Override
+    public boolean isAwaitingDelivery(long sequence) {
+        return deliveries.isAwaitingDelivery(sequence);
+    }
+
+    @Override
+    public void appendAudit(AuditRecord audit) {
+        outbox.appendAudit(audit);
+    }
+
+    @Override
+    public List<AuditRecord> audit(String tenant, long afterSequence, int limit) {
+        return outbox.audit(tenant, afterSequence, limit);
+    }
+}

@@ -1,0 +1,58 @@
+package dev.trash.jdbi.internal;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** MariaDB 10.6+: SKIP LOCKED, no partial indexes, and the error 1093 rule on same-table subqueries. */
+public final class MariaDbDialect implements Dialect {
+
+    private static final int DUPLICATE_KEY = 1062;
+
+    @Override
+    public String folder() {
+        return "mariadb";
+    }
+
+    @Override
+    public String sameTableIds(String subquery) {
+        // a derived table is materialized before the UPDATE reads it, which is what error 1093 asks for;
+        // MariaDB 10.3+ often copes without it, MySQL and older MariaDB do not
+        return "SELECT id FROM (" + subquery + ") trash_same_table";
+    }
+
+    @Override
+    public String fromNoTable() {
+        return " FROM DUAL";
+    }
+
+    @Override
+    public String upsert(String table, List<String> keys, List<String> values) {
+        List<String> all = Upserts.concat(keys, values);
+        return "INSERT INTO " + table + " (" + String.join(", ", all) + ") VALUES (" + Upserts.params(all)
+                + ") ON DUPLICATE KEY UPDATE " + Upserts.assignments(values, c -> "VALUES(" + c + ")");
+    }
+
+    @Override
+    public boolean isUniqueViolation(SQLException e) {
+        return e.getErrorCode() == DUPLICATE_KEY || "23505".equals(e.getSQLState());
+    }
+
+    @Override
+    public List<String> markerDdl(TypeTable t) {
+        List<String> ddl = new ArrayList<>();
+        ddl.add("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + t.marker() + " BIGINT NULL");
+        ddl.add(Dialect.markerIndex(t));
+        if (t.parent() != null) {
+            ddl.add(Dialect.parentIndex(t));
+        }
+        if (t.uniqueNames()) {
+            String active = t.marker() + "_active_name";
+            ddl.add("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + active
+                    + " VARCHAR(255) AS (CASE WHEN " + t.marker() + " IS NULL THEN " + t.name() + " END) VIRTUAL");
+            ddl.add("CREATE UNIQUE INDEX IF NOT EXISTS " + t.table() + "_active_name_uq ON " + t.table() + " ("
+                    + Dialect.uniqueKey(t, active) + ")");
+        }
+        return ddl;
+    }
+}

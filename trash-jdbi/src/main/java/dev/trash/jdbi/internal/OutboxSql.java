@@ -1,0 +1,77 @@
+package dev.trash.jdbi.internal;
+
+import dev.trash.AuditRecord;
+import dev.trash.ItemRef;
+import dev.trash.TrashEvent;
+import dev.trash.spi.OutboxEvent;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The outbox and the audit trail: append-only tables read in sequence order. */
+final class OutboxSql {
+
+    private static final String EVENT_COLUMNS = "sequence, event_id, kind, tenant, entry_id, root_type, root_id, "
+            + "actor, occurred_at, item_count, size_bytes, asset_count";
+
+    private final Session s;
+
+    OutboxSql(Session session) {
+        this.s = session;
+    }
+
+    void appendEvent(TrashEvent e) {
+        s.handle().createUpdate("INSERT INTO trash_outbox (event_id, kind, tenant, entry_id, root_type, root_id, actor, "
+                        + "occurred_at, item_count, size_bytes, asset_count) VALUES (:eventId, :kind, :tenant, :entry, "
+                        + ":rootType, :rootId, :actor, :at, :items, :size, :assets)")
+                .bind("eventId", e.eventId()).bind("kind", e.kind().name()).bind("tenant", e.tenant())
+                .bind("entry", e.entryId()).bind("rootType", e.root().type()).bind("rootId", e.root().id())
+                .bind("actor", e.actor()).bind("at", e.occurredAt().toEpochMilli()).bind("items", e.itemCount())
+                .bind("size", e.sizeBytes()).bind("assets", e.assetCount())
+                .execute();
+    }
+
+    List<OutboxEvent> eventsAfter(long sequence, int limit) {
+        return s.handle().createQuery("SELECT " + EVENT_COLUMNS + " FROM trash_outbox WHERE sequence > :after "
+                        + "ORDER BY sequence LIMIT :limit")
+                .bind("after", sequence).bind("limit", limit).map((rs, ctx) -> event(rs)).list();
+    }
+
+    Optional<OutboxEvent> event(long sequence) {
+        return s.handle().createQuery("SELECT " + EVENT_COLUMNS + " FROM trash_outbox WHERE sequence = :sequence")
+                .bind("sequence", sequence).map((rs, ctx) -> event(rs)).findOne();
+    }
+
+    private static OutboxEvent event(ResultSet rs) throws SQLException {
+        return new OutboxEvent(rs.getLong("sequence"), new TrashEvent(rs.getString("event_id"),
+                TrashEvent.Kind.valueOf(rs.getString("kind")), rs.getString("tenant"), rs.getLong("entry_id"),
+                ItemRef.of(rs.getString("root_type"), rs.getString("root_id")), rs.getString("actor"),
+                Instant.ofEpochMilli(rs.getLong("occurred_at")), rs.getLong("item_count"),
+                rs.getLong("size_bytes"), rs.getLong("asset_count")));
+    }
+
+    void appendAudit(AuditRecord a) {
+        s.handle().createUpdate("INSERT INTO trash_audit (operation, tenant, actor, entry_id, root_type, root_id, "
+                        + "item_count, size_bytes, occurred_at) VALUES (:op, :tenant, :actor, :entry, :rootType, :rootId, "
+                        + ":items, :size, :at)")
+                .bind("op", a.operation().name()).bind("tenant", a.tenant()).bind("actor", a.actor())
+                .bind("entry", a.entryId()).bind("rootType", a.root().type()).bind("rootId", a.root().id())
+                .bind("items", a.itemCount()).bind("size", a.sizeBytes()).bind("at", a.at().toEpochMilli())
+                .execute();
+    }
+
+    List<AuditRecord> audit(String tenant, long afterSequence, int limit) {
+        return s.handle().createQuery("SELECT sequence, operation, tenant, actor, entry_id, root_type, root_id, "
+                        + "item_count, size_bytes, occurred_at FROM trash_audit WHERE tenant = :tenant AND sequence > "
+                        + ":after ORDER BY sequence LIMIT :limit")
+                .bind("tenant", tenant).bind("after", afterSequence).bind("limit", limit)
+                .map((rs, ctx) -> new AuditRecord(rs.getLong("sequence"),
+                        TrashEvent.Kind.valueOf(rs.getString("operation")), rs.getString("tenant"),
+                        rs.getString("actor"), rs.getLong("entry_id"),
+                        ItemRef.of(rs.getString("root_type"), rs.getString("root_id")), rs.getLong("item_count"),
+                        rs.getLong("size_bytes"), Instant.ofEpochMilli(rs.getLong("occurred_at"))))
+                .list();
+    }
+}

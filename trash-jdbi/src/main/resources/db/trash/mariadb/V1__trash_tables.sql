@@ -1,0 +1,92 @@
+-- Trash adapter tables for MariaDB 10.6+. Instants are BIGINT epoch milliseconds (UTC), so no session or JVM
+-- time zone can shift them. Tables use utf8mb4_bin: ids compare exactly, and sort as Java does.
+-- Idempotent (IF NOT EXISTS), so Flyway, Liquibase and TrashSchema.install can all run it.
+
+CREATE TABLE IF NOT EXISTS trash_entry (
+    id                      BIGINT AUTO_INCREMENT PRIMARY KEY,
+    tenant                  VARCHAR(255) NOT NULL,
+    root_type               VARCHAR(64) NOT NULL,
+    root_id                 VARCHAR(255) NOT NULL,
+    root_name               VARCHAR(1000) NOT NULL,
+    parent_type             VARCHAR(64),
+    parent_id               VARCHAR(255),
+    deleted_at              BIGINT NOT NULL,
+    deleted_by              VARCHAR(255) NOT NULL,
+    reason                  VARCHAR(4000),
+    scheduled_cleanup_at    BIGINT NOT NULL,
+    size_bytes              BIGINT NOT NULL DEFAULT 0,
+    cascaded_count          BIGINT NOT NULL DEFAULT 0,
+    delete_exclusive_assets BOOLEAN NOT NULL DEFAULT FALSE,
+    status                  VARCHAR(16) NOT NULL DEFAULT 'TRASHED',
+    claim_owner             VARCHAR(255),
+    claim_lease_until       BIGINT
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX IF NOT EXISTS trash_entry_listing_idx ON trash_entry (tenant, deleted_at DESC, id DESC);
+-- status is TRASHED, or PURGING while a sweeper's claim (owner, lease) holds the entry
+CREATE INDEX IF NOT EXISTS trash_entry_due_idx ON trash_entry (scheduled_cleanup_at, id);
+CREATE INDEX IF NOT EXISTS trash_entry_parent_idx ON trash_entry (tenant, parent_type, parent_id);
+
+CREATE TABLE IF NOT EXISTS trash_outbox (
+    sequence    BIGINT AUTO_INCREMENT PRIMARY KEY,
+    event_id    VARCHAR(64) NOT NULL,
+    kind        VARCHAR(16) NOT NULL,
+    tenant      VARCHAR(255) NOT NULL,
+    entry_id    BIGINT NOT NULL,
+    root_type   VARCHAR(64) NOT NULL,
+    root_id     VARCHAR(255) NOT NULL,
+    actor       VARCHAR(255) NOT NULL,
+    occurred_at BIGINT NOT NULL,
+    item_count  BIGINT NOT NULL,
+    size_bytes  BIGINT NOT NULL,
+    asset_count BIGINT NOT NULL,
+    CONSTRAINT trash_outbox_event_uq UNIQUE (event_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+CREATE TABLE IF NOT EXISTS trash_listener_position (
+    listener VARCHAR(255) PRIMARY KEY,
+    position BIGINT NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- one dispatcher per listener at a time, across service instances
+CREATE TABLE IF NOT EXISTS trash_listener_lease (
+    listener    VARCHAR(255) PRIMARY KEY,
+    owner       VARCHAR(255) NOT NULL,
+    lease_until BIGINT NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+
+-- a listener's events waiting for a retry, queued behind a failed event of their root, or undeliverable
+CREATE TABLE IF NOT EXISTS trash_delivery (
+    listener        VARCHAR(255) NOT NULL,
+    sequence        BIGINT NOT NULL,
+    root_key        VARCHAR(600) NOT NULL,
+    attempts        INT NOT NULL,
+    next_attempt_at BIGINT NOT NULL,
+    last_error      VARCHAR(4000),
+    undeliverable   BOOLEAN NOT NULL,
+    CONSTRAINT trash_delivery_pk PRIMARY KEY (listener, sequence)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX IF NOT EXISTS trash_delivery_sequence_idx ON trash_delivery (sequence);
+
+CREATE TABLE IF NOT EXISTS trash_audit (
+    sequence    BIGINT AUTO_INCREMENT PRIMARY KEY,
+    operation   VARCHAR(16) NOT NULL,
+    tenant      VARCHAR(255) NOT NULL,
+    actor       VARCHAR(255) NOT NULL,
+    entry_id    BIGINT NOT NULL,
+    root_type   VARCHAR(64) NOT NULL,
+    root_id     VARCHAR(255) NOT NULL,
+    item_count  BIGINT NOT NULL,
+    size_bytes  BIGINT NOT NULL,
+    occurred_at BIGINT NOT NULL
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+CREATE INDEX IF NOT EXISTS trash_audit_tenant_idx ON trash_audit (tenant, sequence);
+
+CREATE TABLE IF NOT EXISTS trash_tombstone (
+    tenant     VARCHAR(255) NOT NULL,
+    entry_id   BIGINT NOT NULL,
+    item_type  VARCHAR(64) NOT NULL,
+    item_id    VARCHAR(255) NOT NULL,
+    size_bytes BIGINT NOT NULL,
+    is_asset   BOOLEAN NOT NULL,
+    CONSTRAINT trash_tombstone_pk PRIMARY KEY (tenant, entry_id, item_type, item_id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
