@@ -138,15 +138,23 @@ public final class BenchMain {
                     .shouldFailOnError(true);
             step.params().forEach(options::param);
             results.addAll(new Runner(options.build()).run());
+            // after every step, so that a run cut short still leaves what it measured
+            write(out, results, smoke, dbs, args, jvmArgs, started);
         }
+        Path meta = write(out, results, smoke, dbs, args, jvmArgs, started);
+        System.out.println("Results: " + out + " (" + results.size() + " benchmarks), metadata: " + meta
+                + ", took " + Duration.between(started, Instant.now()).toSeconds() + " s");
+    }
+
+    private static Path write(Path out, List<RunResult> results, boolean smoke, List<String> dbs, String[] args,
+                              List<String> jvmArgs, Instant started) throws IOException {
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (PrintStream ps = new PrintStream(Files.newOutputStream(out), true, StandardCharsets.UTF_8)) {
             ResultFormatFactory.getInstance(ResultFormatType.JSON, ps).writeOut(results);
         }
         Path meta = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.json$", "") + ".meta.json");
         Files.writeString(meta, meta(smoke, dbs, args, jvmArgs, started));
-        System.out.println("Results: " + out + " (" + results.size() + " benchmarks), metadata: " + meta
-                + ", took " + Duration.between(started, Instant.now()).toSeconds() + " s");
+        return meta;
     }
 
     /** The benchmarks, sizes and baselines of a run. */
