@@ -3,6 +3,7 @@
 
     python3 trash-bench/report.py trash-bench/target/jmh-result.json              # print the tables
     python3 trash-bench/report.py trash-bench/target/jmh-result.json --update docs/benchmarks.md
+    python3 trash-bench/report.py part1.json part2.json ...                         # runs of parts, merged
 
 --update replaces what lies between the "<!-- bench:results:start -->" and "<!-- bench:results:end -->"
 markers of the file and leaves the rest (the discussion) as it is. Times are medians of the measured
@@ -236,14 +237,35 @@ def render(results, meta):
     return "\n".join(out) + "\n"
 
 
+def load_all(paths):
+    results, meta = {}, {}
+    for path in paths:
+        r, m = load(path)
+        results.update(r)
+        if not meta:
+            meta = dict(m)
+        elif m:
+            meta["command"] = meta.get("command", "") + "`; `" + m.get("command", "")
+            meta["durationSeconds"] = str(int(meta.get("durationSeconds", 0)) + int(m.get("durationSeconds", 0)))
+            for k, v in m.items():
+                meta.setdefault(k, v)
+    return results, meta
+
+
 def main(argv):
-    if len(argv) < 2:
+    args = argv[1:]
+    update = None
+    if "--update" in args:
+        i = args.index("--update")
+        update = args[i + 1]
+        args = args[:i] + args[i + 2:]
+    if not args:
         print(__doc__)
         return 2
-    results, meta = load(argv[1])
+    results, meta = load_all(args)
     text = render(results, meta)
-    if len(argv) >= 4 and argv[2] == "--update":
-        doc = Path(argv[3])
+    if update:
+        doc = Path(update)
         current = doc.read_text()
         if START not in current or END not in current:
             print(f"{doc} lacks the {START} / {END} markers", file=sys.stderr)
