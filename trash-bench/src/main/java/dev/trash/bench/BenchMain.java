@@ -1,0 +1,256 @@
+package dev.trash.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs the benchmark plan: every scenario on every database, with the sizes and baselines each takes (the
+ * per-row and Hibernate baselines stop at 100,000 rows), and writes one JMH JSON file plus a
+ * {@code .meta.json} beside it (machine, JVM, databases, command) for {@code report.py}.
+ *
+ * <pre>
+ * java -jar trash-bench/target/trash-bench.jar [--smoke] [--db h2,postgresql] [--only REGEX] [--forks N]
+ *     [-p name=value] [--out FILE]
+ * </pre>
+ *
+ * {@code --smoke}: tiny sizes, 1 warm-up and 1 measured iteration, in the launcher's JVM ({@code --forks 1}
+ * forks as the full run does, at about 3 s more per benchmark), to check that everything runs and checks out.
+ * The full run: the issue's sizes, 1 fork, 3 warm-up and 5 measured iterations; the single shots over a
+ * million rows (scenario 1 at 1,000,000 descendants, scenario 2) take 1 warm-up and 3 measured iterations,
+ * so that the whole run stays under an hour on 2 cores (each of their iterations regenerates or resets a
+ * million rows).
+ */
+public final class BenchMain {
+
+    private static final String PKG = "dev.trash.bench.";
+
+    /** One JMH invocation: benchmarks of one class with fixed parameters. */
+    record Step(String benchmarkClass, List<String> methods, Map<String, String> params, boolean shortened) {
+
+        Step(String benchmarkClass, List<String> methods, Map<String, String> params) {
+            this(benchmarkClass, methods, params, false);
+        }
+
+        /** The same step with 1 warm-up and 3 measured iterations, for the single shots over a million rows. */
+        Step shorten() {
+            return new Step(benchmarkClass, methods, params, true);
+        }
+
+        String regex() {
+            return "^" + Pattern.quote(PKG + benchmarkClass + ".") + "(" + String.join("|", methods) + ")$";
+        }
+
+        String label() {
+            return benchmarkClass + " " + params;
+        }
+    }
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws RunnerException, IOException {
+        boolean smoke = false;
+        List<String> dbs = List.of("h2", "postgresql");
+        String only = null;
+        int forks = -1;
+        Map<String, String> overrides = new LinkedHashMap<>();
+        Path out = Path.of("trash-bench/target/jmh-result.json");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--smoke" -> smoke = true;
+                case "--db" -> dbs = Arrays.asList(args[++i].split(","));
+                case "--only" -> only = args[++i];
+                case "--out" -> out = Path.of(args[++i]);
+                case "--forks" -> forks = Integer.parseInt(args[++i]);
+                case "-p" -> {
+                    String[] kv = args[++i].split("=", 2);
+                    overrides.put(kv[0], kv[1]);
+                }
+                default -> {
+                    System.err.println("unknown argument " + args[i]
+                            + "; usage: [--smoke] [--db h2,postgresql] [--only REGEX] [--forks N] [-p name=value] [--out FILE]");
+                    System.exit(2);
+                }
+            }
+        }
+        if (forks < 0) {
+            // the smoke run stays in this JVM: a fork per benchmark would cost 3 s each, 2 minutes in all
+            forks = smoke ? 0 : 1;
+        }
+        List<Step> plan = plan(smoke, dbs);
+        if (!overrides.isEmpty()) {
+            plan = plan.stream().map(s -> {
+                Map<String, String> params = new LinkedHashMap<>(s.params());
+                overrides.forEach((k, v) -> params.computeIfPresent(k, (key, old) -> v));
+                return new Step(s.benchmarkClass(), s.methods(), params, s.shortened());
+            }).distinct().toList();
+        }
+        if (only != null) {
+            Pattern p = Pattern.compile(only);
+            plan = plan.stream()
+                    .map(s -> new Step(s.benchmarkClass(), s.methods().stream()
+                            .filter(m -> p.matcher(s.benchmarkClass() + "." + m + " " + s.params()).find()).toList(),
+                            s.params(), s.shortened()))
+                    .filter(s -> !s.methods().isEmpty()).toList();
+        }
+        List<String> jvmArgs = new ArrayList<>(List.of(smoke ? "-Xmx512m" : "-Xmx3g", smoke ? "-Xms512m" : "-Xms3g",
+                "-XX:+UseG1GC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dorg.jboss.logging.provider=slf4j"));
+        for (String prop : List.of("trash.bench.pg.url", "trash.bench.pg.user", "trash.bench.pg.password")) {
+            if (System.getProperty(prop) != null) {
+                jvmArgs.add("-D" + prop + "=" + System.getProperty(prop));
+            }
+        }
+        Instant started = Instant.now();
+        List<RunResult> results = new ArrayList<>();
+        for (Step step : plan) {
+            System.out.println("=== " + step.label() + " " + step.methods() + (step.shortened() ? " (1+3)" : ""));
+            ChainedOptionsBuilder options = new OptionsBuilder()
+                    .include(step.regex())
+                    .forks(forks)
+                    .warmupIterations(smoke || step.shortened() ? 1 : 3)
+                    .measurementIterations(smoke ? 1 : step.shortened() ? 3 : 5)
+                    .warmupTime(TimeValue.milliseconds(smoke ? 200 : 1000))
+                    .measurementTime(TimeValue.milliseconds(smoke ? 200 : 2000))
+                    .jvmArgsAppend(jvmArgs.toArray(String[]::new))
+                    .addProfiler(HeapProfiler.class)
+                    .shouldFailOnError(true);
+            step.params().forEach(options::param);
+            results.addAll(new Runner(options.build()).run());
+            // after every step, so that a run cut short still leaves what it measured
+            write(out, results, smoke, dbs, args, jvmArgs, started);
+        }
+        Path meta = write(out, results, smoke, dbs, args, jvmArgs, started);
+        System.out.println("Results: " + out + " (" + results.size() + " benchmarks), metadata: " + meta
+                + ", took " + Duration.between(started, Instant.now()).toSeconds() + " s");
+    }
+
+    private static Path write(Path out, List<RunResult> results, boolean smoke, List<String> dbs, String[] args,
+                              List<String> jvmArgs, Instant started) throws IOException {
+        Files.createDirectories(out.toAbsolutePath().getParent());
+        try (PrintStream ps = new PrintStream(Files.newOutputStream(out), true, StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, ps).writeOut(results);
+        }
+        Path meta = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.json$", "") + ".meta.json");
+        Files.writeString(meta, meta(smoke, dbs, args, jvmArgs, started));
+        return meta;
+    }
+
+    /** The benchmarks, sizes and baselines of a run. */
+    static List<Step> plan(boolean smoke, List<String> dbs) {
+        List<String> subtreeAll = List.of("trash_ours", "trash_raw_set", "trash_raw_batch", "trash_per_row",
+                "trash_hibernate", "restore_ours", "restore_raw_set", "restore_raw_batch", "restore_per_row");
+        List<String> subtreeLarge = List.of("trash_ours", "trash_raw_set", "restore_ours", "restore_raw_set");
+        List<String> sweep = List.of("sweep_ours", "sweep_raw_ranges");
+        List<String> listDeep = List.of("first_ours", "deep_ours", "first_raw", "deep_raw_keyset", "deep_raw_offset");
+        List<String> listSmall = List.of("first_ours", "first_raw");
+        List<String> empty = List.of("empty_ours", "empty_raw_set", "empty_per_row");
+        List<Step> plan = new ArrayList<>();
+        for (String db : dbs) {
+            boolean pg = db.equals("postgresql");
+            if (smoke) {
+                plan.add(new Step("SubtreeBench", subtreeAll, params(db, "descendants", "1000")));
+                plan.add(new Step("SweepBench", sweep, params(db, "roots", "100", "itemsPerRoot", "10")));
+                plan.add(new Step("ListBench", listDeep, params(db, "roots", "20000")));
+                plan.add(new Step("ListBench", listSmall, params(db, "roots", "100")));
+                plan.add(new Step("EmptyTrashBench", empty, params(db, "roots", "100", "itemsPerRoot", "5")));
+                continue;
+            }
+            if (pg) {
+                plan.add(new Step("SubtreeBench", subtreeAll, params(db, "descendants", "10000")));
+            }
+            plan.add(new Step("SubtreeBench", subtreeAll, params(db, "descendants", "100000")));
+            if (pg) {
+                plan.add(new Step("SubtreeBench", subtreeLarge, params(db, "descendants", "1000000")).shorten());
+            }
+            plan.add(new Step("SweepBench", sweep, params(db, "roots", "10000", "itemsPerRoot", "100")).shorten());
+            plan.add(new Step("ListBench", listDeep, params(db, "roots", "1000000")));
+            plan.add(new Step("ListBench", listSmall, params(db, "roots", "1000")));
+            plan.add(new Step("EmptyTrashBench", empty, params(db, "roots", "10000", "itemsPerRoot", "10")));
+        }
+        return plan;
+    }
+
+    private static Map<String, String> params(String db, String... pairs) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("db", db);
+        for (int i = 0; i < pairs.length; i += 2) {
+            params.put(pairs[i], pairs[i + 1]);
+        }
+        return params;
+    }
+
+    private static String meta(boolean smoke, List<String> dbs, String[] args, List<String> jvmArgs, Instant started) {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("mode", smoke ? "smoke" : "full");
+        m.put("command", System.getProperty("trash.bench.command", "java -jar trash-bench/target/trash-bench.jar"
+                + (args.length == 0 ? "" : " " + String.join(" ", args))));
+        m.put("started", started.toString());
+        m.put("finished", Instant.now().toString());
+        m.put("durationSeconds", String.valueOf(Duration.between(started, Instant.now()).toSeconds()));
+        m.put("cpu", cpu());
+        m.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+        m.put("memory", memory());
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch"));
+        m.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + " ("
+                + System.getProperty("java.vendor") + ")");
+        m.put("forkJvmArgs", String.join(" ", jvmArgs));
+        m.put("hostJvmArgs", String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments()));
+        for (String db : dbs) {
+            try (Database d = Database.open(Database.Kind.of(db))) {
+                m.put("database." + db, d.version());
+            } catch (RuntimeException e) {
+                m.put("database." + db, "unavailable: " + e.getMessage());
+            }
+        }
+        StringJoiner json = new StringJoiner(",\n  ", "{\n  ", "\n}\n");
+        m.forEach((k, v) -> json.add(quote(k) + ": " + quote(v)));
+        return json.toString();
+    }
+
+    private static String cpu() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip()).findFirst().orElse("unknown");
+        } catch (IOException e) {
+            return System.getProperty("os.arch");
+        }
+    }
+
+    private static String memory() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream().filter(l -> l.startsWith("MemTotal"))
+                    .map(l -> l.replaceAll("\\D+", "")).map(kb -> (Long.parseLong(kb) / 1024 / 1024) + " GiB")
+                    .findFirst().orElse("unknown");
+        } catch (IOException | NumberFormatException e) {
+            return "unknown";
+        }
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ").chars()
+                .mapToObj(c -> c < 0x20 ? " " : String.valueOf((char) c)).collect(Collectors.joining()) + "\"";
+    }
+}

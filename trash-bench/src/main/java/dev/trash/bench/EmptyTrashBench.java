@@ -1,0 +1,90 @@
+package dev.trash.bench;
+
+import dev.trash.PurgeResult;
+import dev.trash.Trash;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Scenario 4: empty a Trash of {@code roots} entries of {@code itemsPerRoot} items each (a project and its
+ * models), in one request. Every iteration empties a freshly generated Trash; the teardown checks that
+ * nothing is left.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class EmptyTrashBench {
+
+    @Param({"h2"})
+    public String db;
+
+    @Param({"10000"})
+    public int roots;
+
+    @Param({"10"})
+    public int itemsPerRoot;
+
+    private Database database;
+    private Trash trash;
+
+    @Setup(Level.Trial)
+    public void open() {
+        database = Database.open(Database.Kind.of(db));
+        trash = Ours.trash(database, Ours.clock());
+    }
+
+    @Setup(Level.Iteration)
+    public void generate() {
+        HostSchema.drop(database);
+        long deletedAt = Ours.NOW.minus(Duration.ofDays(1)).toEpochMilli() - roots * 1000L;
+        HostSchema.trashedRoots(database, roots, itemsPerRoot - 1, deletedAt, Ours.NOW.plus(Duration.ofDays(29))
+                .toEpochMilli());
+        HeapMeter.reset();
+    }
+
+    @TearDown(Level.Iteration)
+    public void check() {
+        long left = HostSchema.count(database, "projects") + HostSchema.count(database, "models")
+                + HostSchema.count(database, "trash_entry");
+        if (left != 0) {
+            throw new IllegalStateException("emptying the Trash left " + left + " rows");
+        }
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        database.close();
+    }
+
+    /** Trash: count check, then each entry purged (tombstones, audit, outbox) in one transaction. */
+    @Benchmark
+    public PurgeResult empty_ours() {
+        PurgeResult result = trash.emptyTrash(Ours.ACTOR, roots);
+        if (result.itemCount() != (long) roots * itemsPerRoot) {
+            throw new IllegalStateException("purged " + result.itemCount() + " items");
+        }
+        return result;
+    }
+
+    /** Raw: one DELETE per table of every marked row, then the entries. */
+    @Benchmark
+    public long empty_raw_set() {
+        return RawSql.emptySet(database.jdbi());
+    }
+
+    /** Per row with JDBI: each trashed project, its models one by one, then it and its entry. */
+    @Benchmark
+    public long empty_per_row() {
+        return PerRowJdbi.empty(database.jdbi());
+    }
+}

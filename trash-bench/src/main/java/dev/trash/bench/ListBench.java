@@ -1,0 +1,109 @@
+package dev.trash.bench;
+
+import dev.trash.Trash;
+import dev.trash.TrashPage;
+import dev.trash.TrashQuery;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+
+/**
+ * Scenario 3: list a tenant's Trash holding {@code roots} entries, 50 rows a page, newest first: the first
+ * page, and the page {@link #DEPTH} rows deep reached by its cursor (or, for the raw baseline, by its
+ * keyset position and by OFFSET). Average time per page over many pages.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class ListBench {
+
+    static final int PAGE = 50;
+    static final int DEPTH = 10_000;
+
+    @Param({"h2"})
+    public String db;
+
+    @Param({"1000000"})
+    public int roots;
+
+    private Database database;
+    private Trash trash;
+    private String deepCursor;
+    private long deepAt;
+    private long deepId;
+
+    @Setup(Level.Trial)
+    public void create() {
+        database = Database.open(Database.Kind.of(db));
+        long deletedAt = Ours.NOW.minus(Duration.ofDays(1)).toEpochMilli() - roots * 1000L;
+        HostSchema.trashedRoots(database, roots, 0, deletedAt, Ours.NOW.plus(Duration.ofDays(29)).toEpochMilli());
+        trash = Ours.trash(database, Ours.clock());
+        if (roots > DEPTH) {
+            // walk to the cursor DEPTH rows deep, as a client paging through would
+            TrashQuery query = new TrashQuery(null, null, TrashQuery.MAX_LIMIT);
+            for (int read = 0; read < DEPTH; read += TrashQuery.MAX_LIMIT) {
+                query = query.after(trash.list(Ours.ACTOR, query).nextCursor());
+            }
+            deepCursor = query.cursor();
+            List<RawSql.Row> before = RawSql.pageOffset(database.jdbi(), DEPTH - 1, 1);
+            deepAt = before.get(0).deletedAt();
+            deepId = before.get(0).id();
+            List<RawSql.Row> raw = RawSql.pageKeyset(database.jdbi(), deepAt, deepId, PAGE);
+            TrashPage ours = trash.list(Ours.ACTOR, new TrashQuery(null, deepCursor, PAGE));
+            if (ours.rows().get(0).entry().id() != raw.get(0).id()) {
+                throw new IllegalStateException("deep pages differ: ours starts at " + ours.rows().get(0)
+                        + ", raw at " + raw.get(0));
+            }
+        }
+    }
+
+    @Setup(Level.Iteration)
+    public void meter() {
+        HeapMeter.reset();
+    }
+
+    @TearDown(Level.Trial)
+    public void close() {
+        database.close();
+    }
+
+    /** Trash: the first page. */
+    @Benchmark
+    public TrashPage first_ours() {
+        return trash.list(Ours.ACTOR, new TrashQuery(null, null, PAGE));
+    }
+
+    /** Trash: the page {@link #DEPTH} rows deep, by its cursor. */
+    @Benchmark
+    public TrashPage deep_ours() {
+        return trash.list(Ours.ACTOR, new TrashQuery(null, deepCursor, PAGE));
+    }
+
+    /** Raw: the first page, one indexed query. */
+    @Benchmark
+    public List<RawSql.Row> first_raw() {
+        return RawSql.pageKeyset(database.jdbi(), 0, -1, PAGE);
+    }
+
+    /** Raw: the deep page by its keyset position, one indexed query. */
+    @Benchmark
+    public List<RawSql.Row> deep_raw_keyset() {
+        return RawSql.pageKeyset(database.jdbi(), deepAt, deepId, PAGE);
+    }
+
+    /** Raw: the deep page by OFFSET, what a listing without cursors does. */
+    @Benchmark
+    public List<RawSql.Row> deep_raw_offset() {
+        return RawSql.pageOffset(database.jdbi(), DEPTH, PAGE);
+    }
+}
