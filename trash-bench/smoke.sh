@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B --no-transfer-progress -q -Pbench -pl trash-bench -am -DskipTests package
 out=trash-bench/target/smoke.json
-java -Dtrash.bench.command="trash-bench/smoke.sh" -jar trash-bench/target/trash-bench.jar --smoke --out "$out" "$@"
+java -Djmh.ignoreLock=true -Dtrash.bench.command="trash-bench/smoke.sh" -jar trash-bench/target/trash-bench.jar --smoke --out "$out" "$@"
 python3 trash-bench/report.py "$out" > trash-bench/target/smoke.md
 n=$(python3 -c "import json,sys; print(len(json.load(open(sys.argv[1]))))" "$out")
 echo "trash-bench smoke run, every benchmark checked its result:"
