@@ -59,7 +59,9 @@ final class EntrySql {
     List<TrashEntry> list(String tenant, String typeOrNull, EntryKey after, int limit) {
         Query q = s.handle().createQuery("SELECT " + Rows.ENTRY_COLUMNS + " FROM trash_entry WHERE tenant = :tenant"
                         + (typeOrNull == null ? "" : " AND root_type = :type")
-                        + (after == null ? "" : " AND (deleted_at < :at OR (deleted_at = :at AND id < :id))")
+                        // the leading "deleted_at <= :at" bounds the index scan: with only the OR, PostgreSQL
+                        // read the listing index from its first row, a cost growing with the page's depth
+                        + (after == null ? "" : " AND deleted_at <= :at AND (deleted_at < :at OR id < :id)")
                         + " ORDER BY deleted_at DESC, id DESC LIMIT :limit")
                 .bind("tenant", tenant).bind("limit", limit);
         if (typeOrNull != null) {
