@@ -1,6 +1,7 @@
 package dev.trash.jdbi.internal;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -77,7 +78,21 @@ public interface Dialect {
      * The DDL a host adds to a mapped table: the marker column, its index, and when names are unique among
      * active siblings a unique index that ignores trashed rows.
      */
-    List<String> markerDdl(TypeTable table);
+    default List<String> markerDdl(TypeTable t) {
+        List<String> ddl = new ArrayList<>();
+        ddl.add("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + t.marker() + " BIGINT NULL");
+        ddl.add(markerIndex(t));
+        if (t.parent() != null) {
+            ddl.add(parentIndex(t));
+        }
+        if (t.uniqueNames()) {
+            ddl.addAll(uniqueActiveNameDdl(t));
+        }
+        return ddl;
+    }
+
+    /** The unique index over active rows' names among siblings, the one part of the DDL each database words its own way. */
+    List<String> uniqueActiveNameDdl(TypeTable t);
 
     /** The index of the marker column, shared by every dialect. */
     static String markerIndex(TypeTable t) {

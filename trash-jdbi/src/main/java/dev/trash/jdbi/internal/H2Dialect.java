@@ -1,7 +1,6 @@
 package dev.trash.jdbi.internal;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** H2 2.x: no partial indexes, so unique names use a generated column that is NULL once trashed. */
@@ -31,22 +30,14 @@ public final class H2Dialect implements Dialect {
         return "23505".equals(e.getSQLState());
     }
 
+    /** H2 has no partial index: a generated column holds the name while active, NULL once trashed. */
     @Override
-    public List<String> markerDdl(TypeTable t) {
-        List<String> ddl = new ArrayList<>();
-        ddl.add("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + t.marker() + " BIGINT NULL");
-        ddl.add(Dialect.markerIndex(t));
-        if (t.parent() != null) {
-            ddl.add(Dialect.parentIndex(t));
-        }
-        if (t.uniqueNames()) {
-            String active = t.marker() + "_active_name";
-            ddl.add("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + active
-                    + " VARCHAR(1000) GENERATED ALWAYS AS (CASE WHEN " + t.marker() + " IS NULL THEN " + t.name()
-                    + " END)");
-            ddl.add("CREATE UNIQUE INDEX IF NOT EXISTS " + t.table() + "_active_name_uq ON " + t.table() + " ("
-                    + Dialect.uniqueKey(t, active) + ")");
-        }
-        return ddl;
+    public List<String> uniqueActiveNameDdl(TypeTable t) {
+        String active = t.marker() + "_active_name";
+        return List.of("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + active
+                        + " VARCHAR(1000) GENERATED ALWAYS AS (CASE WHEN " + t.marker() + " IS NULL THEN " + t.name()
+                        + " END)",
+                "CREATE UNIQUE INDEX IF NOT EXISTS " + t.table() + "_active_name_uq ON " + t.table() + " ("
+                        + Dialect.uniqueKey(t, active) + ")");
     }
 }

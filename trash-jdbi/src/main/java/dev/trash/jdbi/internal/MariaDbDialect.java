@@ -1,7 +1,6 @@
 package dev.trash.jdbi.internal;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** MariaDB 10.6+: SKIP LOCKED, no partial indexes, and the error 1093 rule on same-table subqueries. */
@@ -48,21 +47,13 @@ public final class MariaDbDialect implements Dialect {
         return e.getErrorCode() == DUPLICATE_KEY || "23505".equals(e.getSQLState());
     }
 
+    /** MariaDB has no partial index: a virtual column holds the name while active, NULL once trashed. */
     @Override
-    public List<String> markerDdl(TypeTable t) {
-        List<String> ddl = new ArrayList<>();
-        ddl.add("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + t.marker() + " BIGINT NULL");
-        ddl.add(Dialect.markerIndex(t));
-        if (t.parent() != null) {
-            ddl.add(Dialect.parentIndex(t));
-        }
-        if (t.uniqueNames()) {
-            String active = t.marker() + "_active_name";
-            ddl.add("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + active
-                    + " VARCHAR(255) AS (CASE WHEN " + t.marker() + " IS NULL THEN " + t.name() + " END) VIRTUAL");
-            ddl.add("CREATE UNIQUE INDEX IF NOT EXISTS " + t.table() + "_active_name_uq ON " + t.table() + " ("
-                    + Dialect.uniqueKey(t, active) + ")");
-        }
-        return ddl;
+    public List<String> uniqueActiveNameDdl(TypeTable t) {
+        String active = t.marker() + "_active_name";
+        return List.of("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + active
+                        + " VARCHAR(255) AS (CASE WHEN " + t.marker() + " IS NULL THEN " + t.name() + " END) VIRTUAL",
+                "CREATE UNIQUE INDEX IF NOT EXISTS " + t.table() + "_active_name_uq ON " + t.table() + " ("
+                        + Dialect.uniqueKey(t, active) + ")");
     }
 }

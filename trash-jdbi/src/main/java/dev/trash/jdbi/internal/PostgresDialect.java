@@ -1,7 +1,6 @@
 package dev.trash.jdbi.internal;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** PostgreSQL 12+: partial unique indexes and SKIP LOCKED. */
@@ -25,19 +24,11 @@ public final class PostgresDialect implements Dialect {
         return "23505".equals(e.getSQLState());
     }
 
+    /** A partial unique index over the active rows. */
     @Override
-    public List<String> markerDdl(TypeTable t) {
-        List<String> ddl = new ArrayList<>();
-        ddl.add("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + t.marker() + " BIGINT NULL");
-        ddl.add(Dialect.markerIndex(t));
-        if (t.parent() != null) {
-            ddl.add(Dialect.parentIndex(t));
-        }
-        if (t.uniqueNames()) {
-            ddl.add("CREATE UNIQUE INDEX IF NOT EXISTS " + t.table() + "_active_name_uq ON " + t.table() + " ("
-                    + Dialect.uniqueKey(t, t.name()) + ") WHERE " + t.marker() + " IS NULL");
-        }
-        return ddl;
+    public List<String> uniqueActiveNameDdl(TypeTable t) {
+        return List.of("CREATE UNIQUE INDEX IF NOT EXISTS " + t.table() + "_active_name_uq ON " + t.table() + " ("
+                + Dialect.uniqueKey(t, t.name()) + ") WHERE " + t.marker() + " IS NULL");
     }
 
     /**
