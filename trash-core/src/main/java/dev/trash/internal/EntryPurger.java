@@ -6,10 +6,12 @@ import dev.trash.spi.PurgeTotals;
 import dev.trash.spi.TrashTransaction;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Removes an entry for good, with the entries nested below its root (rule 6). Shared by purge on request,
+ * Removes entries for good, with the entries nested below their roots (rule 6). Shared by purge on request,
  * empty Trash and the sweeper, so the three cannot disagree.
  */
 final class EntryPurger {
@@ -17,38 +19,48 @@ final class EntryPurger {
     private EntryPurger() {
     }
 
-    /**
-     * Purges the nested entries deepest first, each with its own event, then the entry itself, so that no
-     * item is ever left whose parent is gone and each tombstone belongs to the entry that held the item.
-     */
+    /** Purges one locked entry; see {@link #purgeAll}. */
     static PurgeTally purge(TrashTransaction tx, TrashEntry entry, String actor, Instant now) {
+        return purgeAll(tx, entry.tenant(), List.of(entry), actor, now);
+    }
+
+    /**
+     * Purges locked entries of one tenant and every entry nested below them, deepest first, each with its own
+     * event, so that no item is ever left whose parent is gone and each tombstone belongs to the entry that
+     * held the item. The nesting is walked a level at a time for the whole batch, and the batch is purged in
+     * one call, so the round trips depend on the depth of the nesting, not on the number of entries.
+     */
+    static PurgeTally purgeAll(TrashTransaction tx, String tenant, List<TrashEntry> entries, String actor,
+                               Instant now) {
         List<List<TrashEntry>> levels = new ArrayList<>();
-        List<TrashEntry> level = List.of(entry);
+        List<TrashEntry> level = entries;
         while (!level.isEmpty()) {
             levels.add(level);
-            List<TrashEntry> next = new ArrayList<>();
-            for (TrashEntry outer : level) {
-                for (TrashEntry nested : tx.entriesNestedIn(outer.tenant(), outer.id())) {
-                    // top-down, as every purge and restore locks, so that none of them deadlock
-                    tx.lockEntry(nested.tenant(), nested.id()).ifPresent(next::add);
-                }
-            }
-            level = next;
+            List<Long> nested = tx.entriesNestedIn(tenant, ids(level)).stream().map(TrashEntry::id).distinct().toList();
+            // top-down, as every purge and restore locks, so that none of them deadlock
+            level = nested.isEmpty() ? List.of() : tx.lockEntries(tenant, nested);
         }
-        PurgeTally tally = new PurgeTally(true);
+        // an entry of the batch may also be nested in another one: it goes once, at its deepest level
+        Map<Long, TrashEntry> deepestFirst = new LinkedHashMap<>();
         for (int depth = levels.size() - 1; depth >= 0; depth--) {
-            for (TrashEntry doomed : levels.get(depth)) {
-                purgeOne(tx, doomed, actor, now, tally);
+            for (TrashEntry entry : levels.get(depth)) {
+                deepestFirst.putIfAbsent(entry.id(), entry);
             }
+        }
+        List<TrashEntry> doomed = List.copyOf(deepestFirst.values());
+        List<PurgeTotals> totals = tx.purgeEntries(tenant, doomed);
+        PurgeTally tally = new PurgeTally(true);
+        for (int i = 0; i < doomed.size(); i++) {
+            TrashEntry entry = doomed.get(i);
+            PurgeTotals t = totals.get(i);
+            EventRecorder.record(tx, TrashEvent.Kind.PURGED, entry, actor, now,
+                    t.itemCount(), t.sizeBytes() + t.assetBytes(), t.assetCount());
+            tally.add(entry, t);
         }
         return tally;
     }
 
-    private static void purgeOne(TrashTransaction tx, TrashEntry entry, String actor, Instant now, PurgeTally tally) {
-        PurgeTotals totals = tx.purgeSubtree(entry.tenant(), entry);
-        tx.deleteEntry(entry.tenant(), entry.id());
-        EventRecorder.record(tx, TrashEvent.Kind.PURGED, entry, actor, now,
-                totals.itemCount(), totals.sizeBytes() + totals.assetBytes(), totals.assetCount());
-        tally.add(entry, totals);
+    private static List<Long> ids(List<TrashEntry> entries) {
+        return entries.stream().map(TrashEntry::id).toList();
     }
 }

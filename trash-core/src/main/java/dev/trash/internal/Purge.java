@@ -16,6 +16,7 @@ import dev.trash.spi.EntryKey;
 import dev.trash.spi.TrashTransaction;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 /** Permanent deletion on request: one root, and empty Trash (rules 6, 8 and 10). */
 public final class Purge {
@@ -53,11 +54,14 @@ public final class Purge {
             if (actual != expectedCount) {
                 throw new TrashCountMismatchException(expectedCount, actual);
             }
-            PurgeTally tally = new PurgeTally(false);
-            forEachEntry(tx, actor.tenant(), entry -> requireDueIfProtected(tx, entry));
-            forEachEntry(tx, actor.tenant(), entry -> {
-                if (tx.findEntry(entry.tenant(), entry.id()).isPresent() && !isNested(tx, entry)) {
-                    tally.addAll(EntryPurger.purge(tx, entry, actor.principal(), context.now()));
+            PurgeTally tally = new PurgeTally(true);
+            forEachPage(tx, actor.tenant(), page -> page.forEach(entry -> requireDueIfProtected(tx, entry)));
+            forEachPage(tx, actor.tenant(), page -> {
+                // entries nested in another one go with it; earlier pages may have taken some already
+                List<TrashEntry> roots = tx.lockEntries(actor.tenant(), page.stream().map(TrashEntry::id).toList())
+                        .stream().filter(entry -> !isNested(tx, entry)).toList();
+                if (!roots.isEmpty()) {
+                    tally.addAll(EntryPurger.purgeAll(tx, actor.tenant(), roots, actor.principal(), context.now()));
                 }
             });
             return tally.toResult();
@@ -101,12 +105,12 @@ public final class Purge {
                 .map(parent -> !parent.isActive()).orElse(false);
     }
 
-    private static void forEachEntry(TrashTransaction tx, String tenant, java.util.function.Consumer<TrashEntry> action) {
+    private static void forEachPage(TrashTransaction tx, String tenant, Consumer<List<TrashEntry>> action) {
         EntryKey after = null;
         List<TrashEntry> page;
         do {
             page = tx.listEntries(tenant, null, after, PAGE);
-            page.forEach(action);
+            action.accept(page);
             if (!page.isEmpty()) {
                 TrashEntry last = page.get(page.size() - 1);
                 after = new EntryKey(last.deletedAt(), last.id());

@@ -17,7 +17,7 @@ final class PurgeTally {
     long assetCount;
     long assetBytes;
 
-    /** @param keepEntries whether to keep the purged entries for the result, which a bulk purge must not */
+    /** @param keepEntries whether to keep the purged entries for the result; a sweep, which may purge millions, does not */
     PurgeTally(boolean keepEntries) {
         this.keepEntries = keepEntries;
     }
@@ -39,7 +39,9 @@ final class PurgeTally {
     }
 
     void addAll(PurgeTally other) {
-        entries.addAll(other.entries);
+        if (keepEntries) {
+            entries.addAll(other.entries);
+        }
         entryCount += other.entryCount;
         itemCount += other.itemCount;
         sizeBytes += other.sizeBytes;

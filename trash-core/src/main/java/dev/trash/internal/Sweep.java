@@ -8,7 +8,10 @@ import dev.trash.TrashEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,19 +99,28 @@ public final class Sweep {
     }
 
     private PurgeTally purgeClaimed(List<TrashEntry> claimed, String owner, Instant now) {
+        Map<String, List<Long>> byTenant = claimed.stream().collect(Collectors.groupingBy(TrashEntry::tenant,
+                TreeMap::new, Collectors.mapping(TrashEntry::id, Collectors.toList())));
         return context.repository().inTransaction(tx -> {
             PurgeTally tally = new PurgeTally(false);
-            for (TrashEntry entry : claimed) {
-                TrashEntry current = tx.lockEntry(entry.tenant(), entry.id()).orElse(null);
-                if (current == null || current.claim() == null || !current.claim().owner().equals(owner)) {
+            byTenant.forEach((tenant, ids) -> {
+                List<TrashEntry> stillOurs = tx.lockEntries(tenant, ids).stream()
+                        .filter(current -> isOwnedBy(current, owner)).toList();
+                if (stillOurs.size() < ids.size()) {
                     // purged with an ancestor, or by hand, or taken over after our lease ran out
-                    LOG.debug("Entry {} is no longer ours to purge; skipped", entry.id());
-                    continue;
+                    LOG.debug("{} of {} claimed entries of tenant {} are no longer ours to purge; skipped",
+                            ids.size() - stillOurs.size(), ids.size(), tenant);
                 }
-                tally.addAll(EntryPurger.purge(tx, current, ACTOR, now));
-            }
+                if (!stillOurs.isEmpty()) {
+                    tally.addAll(EntryPurger.purgeAll(tx, tenant, stillOurs, ACTOR, now));
+                }
+            });
             return tally;
         });
+    }
+
+    private static boolean isOwnedBy(TrashEntry entry, String owner) {
+        return entry.claim() != null && entry.claim().owner().equals(owner);
     }
 
     private Duration elapsedSince(Instant started) {

@@ -5,6 +5,8 @@ import dev.trash.PurgeClaim;
 import dev.trash.PurgedItem;
 import dev.trash.TrashEntry;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +42,18 @@ public interface EntryStore {
     List<TrashEntry> entriesNestedIn(String tenant, long entryId);
 
     /**
+     * {@link #entriesNestedIn(String, long)} for several entries at once, in one query in a SQL adapter. An
+     * entry among {@code entryIds} that is nested in another of them is returned too.
+     */
+    default List<TrashEntry> entriesNestedIn(String tenant, Collection<Long> entryIds) {
+        List<TrashEntry> nested = new ArrayList<>();
+        for (long id : entryIds) {
+            nested.addAll(entriesNestedIn(tenant, id));
+        }
+        return nested;
+    }
+
+    /**
      * Removes the items that carry the entry's id, writing a tombstone per item; drops the removed owners'
      * asset links and, when the entry is flagged, removes (with tombstones) the active assets those owners
      * referenced that are left with no owner. Does not remove the entry row. The core purges nested entries
@@ -49,6 +63,21 @@ public interface EntryStore {
      */
     PurgeTotals purgeSubtree(String tenant, TrashEntry entry);
 
+    /**
+     * Purges several entries of a tenant as {@link #purgeSubtree} then {@link #deleteEntry} would, one entry
+     * after the other in the given order (the core orders nested entries before the entries that hold them),
+     * and returns each entry's totals in that order. A SQL adapter does the whole batch with a fixed number
+     * of statements, so a sweep's cost in round trips does not grow with its batch size.
+     */
+    default List<PurgeTotals> purgeEntries(String tenant, List<TrashEntry> entries) {
+        List<PurgeTotals> totals = new ArrayList<>(entries.size());
+        for (TrashEntry entry : entries) {
+            totals.add(purgeSubtree(tenant, entry));
+            deleteEntry(tenant, entry.id());
+        }
+        return totals;
+    }
+
     /** A page of the tenant's entries, newest first, after {@code after} (exclusive, null for the first). */
     List<TrashEntry> listEntries(String tenant, String typeOrNull, EntryKey after, int limit);
 
@@ -57,6 +86,15 @@ public interface EntryStore {
 
     /** The entry, locked against concurrent changes until the transaction ends (SELECT ... FOR UPDATE). */
     Optional<TrashEntry> lockEntry(String tenant, long entryId);
+
+    /** {@link #lockEntry} for several entries: those that still exist, locked, in the order of {@code entryIds}. */
+    default List<TrashEntry> lockEntries(String tenant, List<Long> entryIds) {
+        List<TrashEntry> locked = new ArrayList<>(entryIds.size());
+        for (long id : entryIds) {
+            lockEntry(tenant, id).ifPresent(locked::add);
+        }
+        return locked;
+    }
 
     /**
      * Claims up to {@code limit} entries of every tenant that are due at {@code now} (scheduledCleanupAt at or

@@ -480,6 +480,23 @@ public abstract class TrashRepositoryContract {
         }
 
         @Test
+        void aSweepBatchHoldingAnEntryAndOneNestedInItPurgesTheNestedOneFirst() {
+            projectWithChildren();
+            trash.moveToTrash(ALICE, m1);
+            trash.moveToTrash(ALICE, p1);
+            fx.clock().advance(Duration.ofDays(31));
+
+            SweepReport report = trash.sweeper().sweep();
+
+            assertThat(report.rootsPurged()).isEqualTo(2);
+            assertThat(report.itemsPurged()).isEqualTo(4);
+            assertThat(report.bytesFreed()).isEqualTo(400);
+            assertThat(fx.events()).filteredOn(e -> e.kind() == TrashEvent.Kind.PURGED)
+                    .extracting(TrashEvent::root).containsExactly(m1, p1);
+            assertThat(trash.count(ALICE, null)).isZero();
+        }
+
+        @Test
         void sweeperWorksInBatches() {
             trash = fx.rebuild(b -> b.sweepBatchSize(2));
             for (int i = 1; i <= 5; i++) {

@@ -56,6 +56,16 @@ public interface Dialect {
                 + t.marker() + " IS NULL AND " + t.id() + " IN (" + sameTableIds(ids) + ")";
     }
 
+    /**
+     * Whether a DELETE of several entries' rows goes as one JDBC batch of single-entry statements rather than
+     * one statement with an IN list. InnoDB may plan a small table's IN list as a full scan, which in READ
+     * COMMITTED still waits for every row it reads, so two sweepers purging neighbouring batches deadlock; an
+     * equality keeps each statement on the marker index and to its own rows.
+     */
+    default boolean deletesEntryByEntry() {
+        return false;
+    }
+
     /** What follows a table-less SELECT that has a WHERE clause ({@code FROM DUAL} where one is required). */
     default String fromNoTable() {
         return "";

@@ -6,9 +6,11 @@ import dev.trash.PurgedItem;
 import dev.trash.TrashEntry;
 import dev.trash.spi.EntryKey;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.StringJoiner;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 
@@ -90,6 +92,30 @@ final class EntrySql {
     }
 
     /**
+     * The entries among {@code ids} that exist in the tenant, locked, in the order of {@code ids}. The lookup
+     * goes by primary key alone: with the tenant in the WHERE clause MariaDB may walk the tenant's listing
+     * index and wait on rows other transactions hold, which deadlocks two sweepers.
+     */
+    List<TrashEntry> lockAll(String tenant, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, TrashEntry> locked = new HashMap<>();
+        InList.bind(s.handle().createQuery("SELECT " + Rows.ENTRY_COLUMNS + " FROM trash_entry WHERE id IN ("
+                        + InList.params("id", ids.size()) + ") ORDER BY id" + s.dialect().forUpdate()), "id", ids)
+                .map((rs, ctx) -> Rows.entry(rs)).stream().filter(e -> e.tenant().equals(tenant))
+                .forEach(e -> locked.put(e.id(), e));
+        return ids.stream().map(locked::get).filter(Objects::nonNull).toList();
+    }
+
+    /** Deletes entries the transaction has locked with {@link #lockAll}, by primary key for the same reason. */
+    void deleteAll(List<Long> lockedIds) {
+        InList.bind(s.handle().createUpdate("DELETE FROM trash_entry WHERE id IN ("
+                        + InList.params("id", lockedIds.size()) + ")"), "id", lockedIds)
+                .execute();
+    }
+
+    /**
      * Locks a batch of due, unclaimed (or abandoned) entries, skipping those another sweeper holds, then
      * claims them with one UPDATE: two statements whatever the batch size.
      */
@@ -101,18 +127,10 @@ final class EntrySql {
         if (due.isEmpty()) {
             return due;
         }
-        // numbered parameters rather than bindList: a host's handle may run another template engine
-        StringJoiner ids = new StringJoiner(", ");
-        for (int i = 0; i < due.size(); i++) {
-            ids.add(":id" + i);
-        }
         Update claimAll = s.handle().createUpdate("UPDATE trash_entry SET status = 'PURGING', claim_owner = :owner, "
-                        + "claim_lease_until = :until WHERE id IN (" + ids + ")")
+                        + "claim_lease_until = :until WHERE id IN (" + InList.params("id", due.size()) + ")")
                 .bind("owner", claim.owner()).bind("until", claim.leaseUntil().toEpochMilli());
-        for (int i = 0; i < due.size(); i++) {
-            claimAll.bind("id" + i, due.get(i).id());
-        }
-        claimAll.execute();
+        InList.bind(claimAll, "id", due.stream().map(TrashEntry::id).toList()).execute();
         return due.stream().map(e -> e.withClaim(claim)).toList();
     }
 

@@ -15,6 +15,7 @@ import dev.trash.spi.PurgeTotals;
 import dev.trash.spi.SubtreeTotals;
 import dev.trash.spi.TrashTransaction;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,12 +116,27 @@ public final class JdbiTransaction implements TrashTransaction {
 
     @Override
     public List<TrashEntry> entriesNestedIn(String tenant, long entryId) {
-        return subtrees.entriesNestedIn(tenant, entryId);
+        return subtrees.entriesNestedIn(tenant, List.of(entryId));
     }
 
     @Override
     public PurgeTotals purgeSubtree(String tenant, TrashEntry entry) {
         return purge.purgeSubtree(tenant, entry);
+    }
+
+    @Override
+    public List<PurgeTotals> purgeEntries(String tenant, List<TrashEntry> batch) {
+        return purge.purgeEntries(tenant, batch, entries);
+    }
+
+    @Override
+    public List<TrashEntry> entriesNestedIn(String tenant, Collection<Long> entryIds) {
+        return subtrees.entriesNestedIn(tenant, List.copyOf(entryIds));
+    }
+
+    @Override
+    public List<TrashEntry> lockEntries(String tenant, List<Long> entryIds) {
+        return entries.lockAll(tenant, entryIds);
     }
 
     @Override

@@ -31,6 +31,11 @@ public final class MariaDbDialect implements Dialect {
     }
 
     @Override
+    public boolean deletesEntryByEntry() {
+        return true;
+    }
+
+    @Override
     public String fromNoTable() {
         return " FROM DUAL";
     }

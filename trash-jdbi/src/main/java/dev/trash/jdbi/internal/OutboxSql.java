@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** The outbox and the audit trail: append-only tables read in sequence order. */
 final class OutboxSql {
@@ -24,6 +25,7 @@ final class OutboxSql {
     }
 
     private final List<TrashEvent> pending = new ArrayList<>();
+    private final List<AuditRecord> pendingAudit = new ArrayList<>();
 
     /** Buffers the event: {@link #flush()} writes it just before the transaction commits. */
     void appendEvent(TrashEvent e) {
@@ -31,11 +33,13 @@ final class OutboxSql {
     }
 
     /**
-     * Writes the buffered events under the outbox lock, held until commit. Identity values are handed out
-     * at insert time but become visible at commit; without the lock a transaction that took sequence 12
-     * could commit after one that took 13, and a dispatcher already past 13 would never see 12.
+     * Writes the buffered audit lines, then the buffered events under the outbox lock, held until commit,
+     * each kind in one JDBC batch. Identity values are handed out at insert time but become visible at
+     * commit; without the lock a transaction that took sequence 12 could commit after one that took 13, and
+     * a dispatcher already past 13 would never see 12.
      */
     void flush() {
+        flushAudit();
         if (pending.isEmpty()) {
             return;
         }
@@ -43,19 +47,18 @@ final class OutboxSql {
                 .mapTo(Integer.class).findOne().isEmpty()) {
             throw new IllegalStateException("trash_outbox_lock has no row: run the Trash schema (TrashSchema)");
         }
-        pending.forEach(this::insert);
+        PreparedBatch batch = s.handle().prepareBatch("INSERT INTO trash_outbox (event_id, kind, tenant, entry_id, "
+                + "root_type, root_id, actor, occurred_at, item_count, size_bytes, asset_count) VALUES (:eventId, "
+                + ":kind, :tenant, :entry, :rootType, :rootId, :actor, :at, :items, :size, :assets)");
+        for (TrashEvent e : pending) {
+            batch.bind("eventId", e.eventId()).bind("kind", e.kind().name()).bind("tenant", e.tenant())
+                    .bind("entry", e.entryId()).bind("rootType", e.root().type()).bind("rootId", e.root().id())
+                    .bind("actor", e.actor()).bind("at", e.occurredAt().toEpochMilli()).bind("items", e.itemCount())
+                    .bind("size", e.sizeBytes()).bind("assets", e.assetCount())
+                    .add();
+        }
+        batch.execute();
         pending.clear();
-    }
-
-    private void insert(TrashEvent e) {
-        s.handle().createUpdate("INSERT INTO trash_outbox (event_id, kind, tenant, entry_id, root_type, root_id, actor, "
-                        + "occurred_at, item_count, size_bytes, asset_count) VALUES (:eventId, :kind, :tenant, :entry, "
-                        + ":rootType, :rootId, :actor, :at, :items, :size, :assets)")
-                .bind("eventId", e.eventId()).bind("kind", e.kind().name()).bind("tenant", e.tenant())
-                .bind("entry", e.entryId()).bind("rootType", e.root().type()).bind("rootId", e.root().id())
-                .bind("actor", e.actor()).bind("at", e.occurredAt().toEpochMilli()).bind("items", e.itemCount())
-                .bind("size", e.sizeBytes()).bind("assets", e.assetCount())
-                .execute();
     }
 
     List<OutboxEvent> eventsAfter(long sequence, int limit) {
@@ -82,17 +85,30 @@ final class OutboxSql {
                 rs.getLong("size_bytes"), rs.getLong("asset_count")));
     }
 
+    /** Buffers the audit line: {@link #flush()}, or the next read of the audit trail, writes it. */
     void appendAudit(AuditRecord a) {
-        s.handle().createUpdate("INSERT INTO trash_audit (operation, tenant, actor, entry_id, root_type, root_id, "
-                        + "item_count, size_bytes, occurred_at) VALUES (:op, :tenant, :actor, :entry, :rootType, :rootId, "
-                        + ":items, :size, :at)")
-                .bind("op", a.operation().name()).bind("tenant", a.tenant()).bind("actor", a.actor())
-                .bind("entry", a.entryId()).bind("rootType", a.root().type()).bind("rootId", a.root().id())
-                .bind("items", a.itemCount()).bind("size", a.sizeBytes()).bind("at", a.at().toEpochMilli())
-                .execute();
+        pendingAudit.add(a);
+    }
+
+    private void flushAudit() {
+        if (pendingAudit.isEmpty()) {
+            return;
+        }
+        PreparedBatch batch = s.handle().prepareBatch("INSERT INTO trash_audit (operation, tenant, actor, entry_id, "
+                + "root_type, root_id, item_count, size_bytes, occurred_at) VALUES (:op, :tenant, :actor, :entry, "
+                + ":rootType, :rootId, :items, :size, :at)");
+        for (AuditRecord a : pendingAudit) {
+            batch.bind("op", a.operation().name()).bind("tenant", a.tenant()).bind("actor", a.actor())
+                    .bind("entry", a.entryId()).bind("rootType", a.root().type()).bind("rootId", a.root().id())
+                    .bind("items", a.itemCount()).bind("size", a.sizeBytes()).bind("at", a.at().toEpochMilli())
+                    .add();
+        }
+        batch.execute();
+        pendingAudit.clear();
     }
 
     List<AuditRecord> audit(String tenant, long afterSequence, int limit) {
+        flushAudit();
         return s.handle().createQuery("SELECT sequence, operation, tenant, actor, entry_id, root_type, root_id, "
                         + "item_count, size_bytes, occurred_at FROM trash_audit WHERE tenant = :tenant AND sequence > "
                         + ":after ORDER BY sequence LIMIT :limit")

@@ -4,16 +4,23 @@ import dev.trash.TrashEntry;
 import dev.trash.spi.PurgeTotals;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
- * Removes a purged entry's rows with a fixed number of statements per type: tombstones are copied with
- * INSERT ... SELECT, links and rows go with set DELETEs, children before parents so a host's foreign keys
- * hold at every step. The tombstones double as the work list, so the totals come from one aggregate.
+ * Removes purged entries' rows with a fixed number of statements per type, whatever the number of rows or
+ * of entries: tombstones are copied with INSERT ... SELECT, links and rows go with set DELETEs, children
+ * before parents so a host's foreign keys hold at every step. The tombstones double as the work list, so
+ * the totals come from one aggregate.
  */
 final class PurgeSql {
+
+    private static final PurgeTotals NOTHING = new PurgeTotals(0, 0, 0, 0);
 
     private final Session s;
     private final ExclusiveAssets assets;
@@ -24,56 +31,113 @@ final class PurgeSql {
     }
 
     PurgeTotals purgeSubtree(String tenant, TrashEntry entry) {
+        List<Long> marks = List.of(entry.id());
         List<TypeTable> parentsFirst = s.tables().subtree(entry.root().type());
         Set<String> types = parentsFirst.stream().map(TypeTable::type).collect(Collectors.toSet());
-        for (TypeTable t : parentsFirst) {
-            tombstoneMarked(t, tenant, entry.id());
-        }
+        tombstoneMarked(parentsFirst, tenant, marks);
         if (entry.deleteExclusiveAssets()) {
             assets.tombstoneOrphans(types, tenant, entry.id());
         }
+        deleteMarked(parentsFirst, tenant, marks);
+        if (entry.deleteExclusiveAssets()) {
+            assets.deleteTombstoned(types, tenant, entry.id());
+        }
+        return totals(tenant, marks).getOrDefault(entry.id(), NOTHING);
+    }
+
+    /**
+     * Purges the entries and removes their rows. One statement per table for the whole batch, unless an
+     * entry is flagged to take its exclusive assets along: which assets are left without an owner depends
+     * on the purges before it, so such a batch goes entry by entry, in order.
+     */
+    List<PurgeTotals> purgeEntries(String tenant, List<TrashEntry> entries, EntrySql entryRows) {
+        List<Long> marks = entries.stream().map(TrashEntry::id).toList();
+        if (marks.isEmpty()) {
+            return List.of();
+        }
+        if (entries.stream().anyMatch(TrashEntry::deleteExclusiveAssets)) {
+            List<PurgeTotals> totals = new ArrayList<>(entries.size());
+            for (TrashEntry entry : entries) {
+                totals.add(purgeSubtree(tenant, entry));
+                entryRows.delete(tenant, entry.id());
+            }
+            return totals;
+        }
+        List<TypeTable> parentsFirst = s.tables().subtrees(entries.stream().map(e -> e.root().type()).toList());
+        tombstoneMarked(parentsFirst, tenant, marks);
+        deleteMarked(parentsFirst, tenant, marks);
+        entryRows.deleteAll(marks);
+        Map<Long, PurgeTotals> totals = totals(tenant, marks);
+        return marks.stream().map(id -> totals.getOrDefault(id, NOTHING)).toList();
+    }
+
+    /** A tombstone per marked row, under the entry whose mark the row carries. */
+    private void tombstoneMarked(List<TypeTable> tables, String tenant, List<Long> marks) {
+        for (TypeTable t : tables) {
+            bind(s.handle().createUpdate("INSERT INTO trash_tombstone (tenant, entry_id, item_type, item_id, size_bytes,"
+                            + " is_asset) SELECT :tenant, x." + t.marker() + ", :type, x." + t.id() + ", x." + t.size()
+                            + ", :asset FROM " + t.table() + " x WHERE " + marked(t, "x", marks)), tenant, marks)
+                    .bind("type", t.type()).bind("asset", false).execute();
+        }
+    }
+
+    /** The marked rows' links, then the rows themselves, children first. */
+    private void deleteMarked(List<TypeTable> parentsFirst, String tenant, List<Long> marks) {
+        Set<String> types = parentsFirst.stream().map(TypeTable::type).collect(Collectors.toSet());
         for (LinkTable l : s.tables().linksOwnedBy(types)) {
-            deleteLinks(l, l.owner(), s.tables().of(l.ownerType()), tenant, entry.id());
+            deleteLinks(l, l.owner(), s.tables().of(l.ownerType()), tenant, marks);
         }
         for (LinkTable l : s.tables().linksTo(types)) {
-            deleteLinks(l, l.asset(), s.tables().of(l.assetType()), tenant, entry.id());
+            deleteLinks(l, l.asset(), s.tables().of(l.assetType()), tenant, marks);
         }
         List<TypeTable> childrenFirst = new ArrayList<>(parentsFirst);
         Collections.reverse(childrenFirst);
         for (TypeTable t : childrenFirst) {
-            s.handle().createUpdate("DELETE FROM " + t.table() + " WHERE " + t.tenant() + " = :tenant AND "
-                            + t.marker() + " = :entry")
-                    .bind("tenant", tenant).bind("entry", entry.id()).execute();
+            if (marks.size() > 1 && s.dialect().deletesEntryByEntry()) {
+                PreparedBatch batch = s.handle().prepareBatch("DELETE FROM " + t.table() + " WHERE "
+                        + marked(t, null, List.of(0L)));
+                marks.forEach(mark -> batch.bind("tenant", tenant).bind("entry0", mark).add());
+                batch.execute();
+            } else {
+                bind(s.handle().createUpdate("DELETE FROM " + t.table() + " WHERE " + marked(t, null, marks)), tenant,
+                        marks).execute();
+            }
         }
-        if (entry.deleteExclusiveAssets()) {
-            assets.deleteTombstoned(types, tenant, entry.id());
-        }
-        return totals(tenant, entry.id());
     }
 
-    private void tombstoneMarked(TypeTable t, String tenant, long entryId) {
-        s.handle().createUpdate("INSERT INTO trash_tombstone (tenant, entry_id, item_type, item_id, size_bytes, is_asset)"
-                        + " SELECT :tenant, :entry, :type, x." + t.id() + ", x." + t.size() + ", :asset FROM "
-                        + t.table() + " x WHERE x." + t.tenant() + " = :tenant AND x." + t.marker() + " = :entry")
-                .bind("tenant", tenant).bind("entry", entryId).bind("type", t.type()).bind("asset", false).execute();
+    private void deleteLinks(LinkTable l, String column, TypeTable side, String tenant, List<Long> marks) {
+        bind(s.handle().createUpdate("DELETE FROM " + l.table() + " WHERE " + l.tenant() + " = :tenant AND " + column
+                        + " IN (SELECT m." + side.id() + " FROM " + side.table() + " m WHERE " + marked(side, "m", marks)
+                        + ")"), tenant, marks)
+                .execute();
     }
 
-    private void deleteLinks(LinkTable l, String column, TypeTable side, String tenant, long entryId) {
-        s.handle().createUpdate("DELETE FROM " + l.table() + " WHERE " + l.tenant() + " = :tenant AND " + column
-                        + " IN (" + SubtreeSql.markedIds(side, "m") + ")")
-                .bind("tenant", tenant).bind("entry", entryId).execute();
-    }
-
-    private PurgeTotals totals(String tenant, long entryId) {
-        long[] t = new long[4];
-        s.handle().createQuery("SELECT is_asset, COUNT(*) AS n, COALESCE(SUM(size_bytes), 0) AS b FROM trash_tombstone"
-                        + " WHERE tenant = :tenant AND entry_id = :entry GROUP BY is_asset")
-                .bind("tenant", tenant).bind("entry", entryId)
-                .map((rs, ctx) -> new long[] {rs.getBoolean("is_asset") ? 2 : 0, rs.getLong("n"), rs.getLong("b")})
+    /** Items, bytes, assets and asset bytes per entry, read back from the tombstones just written. */
+    private Map<Long, PurgeTotals> totals(String tenant, List<Long> marks) {
+        Map<Long, long[]> sums = new HashMap<>();
+        bind(s.handle().createQuery("SELECT entry_id, is_asset, COUNT(*) AS n, COALESCE(SUM(size_bytes), 0) AS b FROM"
+                        + " trash_tombstone WHERE tenant = :tenant AND entry_id IN (" + InList.params("entry", marks.size())
+                        + ") GROUP BY entry_id, is_asset"), tenant, marks)
+                .map((rs, ctx) -> new long[] {rs.getLong("entry_id"), rs.getBoolean("is_asset") ? 2 : 0, rs.getLong("n"),
+                        rs.getLong("b")})
                 .forEach(row -> {
-                    t[(int) row[0]] = row[1];
-                    t[(int) row[0] + 1] = row[2];
+                    long[] t = sums.computeIfAbsent(row[0], id -> new long[4]);
+                    t[(int) row[1]] = row[2];
+                    t[(int) row[1] + 1] = row[3];
                 });
-        return new PurgeTotals(t[0], t[1], t[2], t[3]);
+        Map<Long, PurgeTotals> totals = new HashMap<>();
+        sums.forEach((id, t) -> totals.put(id, new PurgeTotals(t[0], t[1], t[2], t[3])));
+        return totals;
+    }
+
+    /** Rows of the tenant that carry one of the marks; {@code alias} may be null. */
+    private static String marked(TypeTable t, String alias, List<Long> marks) {
+        String prefix = alias == null ? "" : alias + ".";
+        return prefix + t.tenant() + " = :tenant AND " + prefix + t.marker()
+                + (marks.size() == 1 ? " = :entry0" : " IN (" + InList.params("entry", marks.size()) + ")");
+    }
+
+    private static <S extends SqlStatement<S>> S bind(S statement, String tenant, List<Long> marks) {
+        return InList.bind(statement, "entry", marks).bind("tenant", tenant);
     }
 }

@@ -68,24 +68,27 @@ final class SubtreeSql {
     }
 
     /**
-     * Entries trashed on their own inside this one: their recorded parent carries this entry's mark. Driven
-     * from the marked parent rows into the entries' (tenant, parent) index, one join per parent table: as
-     * "parent_id IN (subquery)" H2 re-ran the subquery for every entry, entries times entries per sweep.
+     * Entries trashed on their own inside these ones: their recorded parent carries one of these entries'
+     * marks. Driven from the marked parent rows into the entries' (tenant, parent) index, one join per parent
+     * table: as "parent_id IN (subquery)" H2 re-ran the subquery for every entry, entries times entries per
+     * sweep.
      */
-    List<TrashEntry> entriesNestedIn(String tenant, long entryId) {
+    List<TrashEntry> entriesNestedIn(String tenant, List<Long> entryIds) {
         List<TypeTable> parents = s.tables().parentTables();
-        if (parents.isEmpty()) {
+        if (parents.isEmpty() || entryIds.isEmpty()) {
             return List.of();
         }
+        String marks = InList.params("entry", entryIds.size());
         StringJoiner union = new StringJoiner(" UNION ALL ");
         for (int i = 0; i < parents.size(); i++) {
             TypeTable p = parents.get(i);
             union.add("SELECT e.* FROM " + p.table() + " p JOIN trash_entry e ON e.tenant = p." + p.tenant()
                     + " AND e.parent_type = :type" + i + " AND e.parent_id = p." + p.id() + " WHERE p." + p.tenant()
-                    + " = :tenant AND p." + p.marker() + " = :entry AND e.id <> :entry");
+                    + " = :tenant AND p." + p.marker() + " IN (" + marks + ") AND e.id <> p." + p.marker());
         }
-        var query = s.handle().createQuery("SELECT " + Rows.ENTRY_COLUMNS + " FROM (" + union + ") nested ORDER BY id")
-                .bind("tenant", tenant).bind("entry", entryId);
+        var query = InList.bind(s.handle().createQuery("SELECT " + Rows.ENTRY_COLUMNS + " FROM (" + union
+                        + ") nested ORDER BY id"), "entry", entryIds)
+                .bind("tenant", tenant);
         for (int i = 0; i < parents.size(); i++) {
             query.bind("type" + i, parents.get(i).type());
         }

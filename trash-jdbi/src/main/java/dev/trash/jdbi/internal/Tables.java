@@ -7,12 +7,14 @@ import dev.trash.jdbi.TableMapping;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The validated mapping of a whole catalogue, and the traversal orders the set-based verbs need. Built
@@ -110,6 +112,26 @@ public final class Tables {
                     .filter(child -> !child.equals(type)).forEach(pending::add);
         }
         return order;
+    }
+
+    /** The types the subtrees of several root types may contain, every type after its parent type. */
+    public List<TypeTable> subtrees(Collection<String> rootTypes) {
+        List<TypeTable> union = new ArrayList<>();
+        for (String root : new TreeSet<>(rootTypes)) {
+            subtree(root).stream().filter(t -> !union.contains(t)).forEach(union::add);
+        }
+        union.sort(Comparator.comparingInt(this::depth));
+        return union;
+    }
+
+    /** How many parent types lie above a type; a self-nesting type's parent is itself and does not count. */
+    private int depth(TypeTable t) {
+        int depth = 0;
+        for (String current = t.type(), parent = t.parentType(); parent != null && !parent.equals(current);
+                current = parent, parent = of(parent).parentType()) {
+            depth++;
+        }
+        return depth;
     }
 
     /** The tables of the types whose items may hold others: the parents of nested entries. */
