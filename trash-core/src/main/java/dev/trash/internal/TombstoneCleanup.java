@@ -3,8 +3,12 @@ package dev.trash.internal;
 import dev.trash.TrashEvent;
 import dev.trash.spi.OutboxEvent;
 import dev.trash.spi.TrashRepository;
+import dev.trash.spi.TrashTransaction;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Drops the tombstones of a purge once every listener has its event. It follows the outbox with a position
@@ -33,20 +37,23 @@ final class TombstoneCleanup {
             long start = tx.listenerPosition(POSITION);
             long cleaned = start;
             boolean blocked = false;
+            Map<String, List<Long>> doneByTenant = new TreeMap<>();
             List<OutboxEvent> page;
             do {
                 page = tx.eventsAfter(cleaned, PAGE);
                 for (OutboxEvent done : page) {
-                    if (done.sequence() > everyoneAt || tx.isAwaitingDelivery(done.sequence())) {
+                    if (done.sequence() > everyoneAt || isAwaitingDelivery(tx, done.sequence())) {
                         blocked = true;
                         break;
                     }
                     TrashEvent event = done.event();
                     if (event.kind() == TrashEvent.Kind.PURGED && !hasUndeliverable(tx, done.sequence())) {
-                        tx.deletePurgedItems(event.tenant(), event.entryId());
+                        doneByTenant.computeIfAbsent(event.tenant(), t -> new ArrayList<>()).add(event.entryId());
                     }
                     cleaned = done.sequence();
                 }
+                doneByTenant.forEach(tx::deletePurgedItems);
+                doneByTenant.clear();
             } while (!blocked && page.size() == PAGE);
             if (cleaned != start) {
                 tx.saveListenerPosition(POSITION, cleaned);
@@ -55,7 +62,12 @@ final class TombstoneCleanup {
         });
     }
 
-    private boolean hasUndeliverable(dev.trash.spi.TrashTransaction tx, long sequence) {
+    /** Without listeners nothing can wait: the common case of a host that registers none costs no lookups. */
+    private boolean isAwaitingDelivery(TrashTransaction tx, long sequence) {
+        return !listeners.isEmpty() && tx.isAwaitingDelivery(sequence);
+    }
+
+    private boolean hasUndeliverable(TrashTransaction tx, long sequence) {
         for (String name : listeners) {
             if (!tx.deliveryStates(name, true, sequence - 1, 1).stream()
                     .filter(d -> d.sequence() == sequence).toList().isEmpty()) {

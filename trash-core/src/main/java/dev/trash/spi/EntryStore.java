@@ -116,4 +116,11 @@ public interface EntryStore {
 
     /** Drops the tombstones of an entry once every listener has its purge. */
     void deletePurgedItems(String tenant, long entryId);
+
+    /** {@link #deletePurgedItems(String, long)} for several entries of a tenant. */
+    default void deletePurgedItems(String tenant, Collection<Long> entryIds) {
+        for (long id : entryIds) {
+            deletePurgedItems(tenant, id);
+        }
+    }
 }

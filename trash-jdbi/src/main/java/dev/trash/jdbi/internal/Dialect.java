@@ -66,6 +66,19 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * Marks with {@code :entry} the active rows of {@code child} (in tenant {@code :tenant}) whose parent is
+     * among the ids a subquery of the parent table returns.
+     *
+     * @param child the child table
+     * @param parentIds a subquery returning one column named {@code id}
+     * @return the statement
+     */
+    default String markChildren(TypeTable child, String parentIds) {
+        return "UPDATE " + child.table() + " SET " + child.marker() + " = :entry WHERE " + child.tenant()
+                + " = :tenant AND " + child.marker() + " IS NULL AND " + child.parent() + " IN (" + parentIds + ")";
+    }
+
     /** What follows a table-less SELECT that has a WHERE clause ({@code FROM DUAL} where one is required). */
     default String fromNoTable() {
         return "";

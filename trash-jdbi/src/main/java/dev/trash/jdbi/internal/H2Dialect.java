@@ -18,6 +18,18 @@ public final class H2Dialect implements Dialect {
                 + " = s.id AND t." + t.marker() + " IS NULL WHEN MATCHED THEN UPDATE SET " + t.marker() + " = :entry";
     }
 
+    /**
+     * MERGE from the marked parents into the children's (tenant, parent) index: the cost follows the
+     * subtree. The UPDATE ... IN form ran about ten times slower at 100,000 rows, and a correlated EXISTS,
+     * fast when the table holds little else, reads every active row of the tenant.
+     */
+    @Override
+    public String markChildren(TypeTable child, String parentIds) {
+        return "MERGE INTO " + child.table() + " t USING (" + parentIds + ") s ON t." + child.tenant() + " = :tenant AND t."
+                + child.parent() + " = s.id AND t." + child.marker() + " IS NULL WHEN MATCHED THEN UPDATE SET "
+                + child.marker() + " = :entry";
+    }
+
     @Override
     public String upsert(String table, List<String> keys, List<String> values) {
         List<String> all = Upserts.concat(keys, values);

@@ -185,6 +185,11 @@ public final class JdbiTransaction implements TrashTransaction {
     }
 
     @Override
+    public void deletePurgedItems(String tenant, Collection<Long> entryIds) {
+        entries.deletePurgedItems(tenant, entryIds);
+    }
+
+    @Override
     public void appendEvent(TrashEvent event) {
         outbox.appendEvent(event);
     }

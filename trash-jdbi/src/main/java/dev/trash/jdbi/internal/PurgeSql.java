@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
@@ -64,11 +65,30 @@ final class PurgeSql {
             return totals;
         }
         List<TypeTable> parentsFirst = s.tables().subtrees(entries.stream().map(e -> e.root().type()).toList());
+        Map<Long, PurgeTotals> totals = markedTotals(parentsFirst, tenant, marks);
         tombstoneMarked(parentsFirst, tenant, marks);
         deleteMarked(parentsFirst, tenant, marks);
         entryRows.deleteAll(marks);
-        Map<Long, PurgeTotals> totals = totals(tenant, marks);
         return marks.stream().map(id -> totals.getOrDefault(id, NOTHING)).toList();
+    }
+
+    /**
+     * Items and bytes per entry, from the marked rows on the host tables' marker indexes. Not from the
+     * tombstones just written: within the transaction PostgreSQL has no statistics for them and scanned the
+     * whole table against the IN list, a quarter of a second per batch.
+     */
+    private Map<Long, PurgeTotals> markedTotals(List<TypeTable> tables, String tenant, List<Long> marks) {
+        StringJoiner union = new StringJoiner(" UNION ALL ");
+        for (TypeTable t : tables) {
+            union.add("SELECT x." + t.marker() + " AS mark, COUNT(*) AS n, COALESCE(SUM(x." + t.size() + "), 0) AS b"
+                    + " FROM " + t.table() + " x WHERE " + marked(t, "x", marks) + " GROUP BY x." + t.marker());
+        }
+        Map<Long, PurgeTotals> totals = new HashMap<>();
+        bind(s.handle().createQuery("SELECT mark, SUM(n) AS n, SUM(b) AS b FROM (" + union + ") per_table GROUP BY mark"),
+                tenant, marks)
+                .map((rs, ctx) -> Map.entry(rs.getLong("mark"), new PurgeTotals(rs.getLong("n"), rs.getLong("b"), 0, 0)))
+                .forEach(e -> totals.put(e.getKey(), e.getValue()));
+        return totals;
     }
 
     /** A tombstone per marked row, under the entry whose mark the row carries. */

@@ -29,9 +29,7 @@ final class SubtreeSql {
                 markNestedDescendants(t, tenant, entryId);
             }
             for (TypeTable child : s.tables().childrenOf(t.type())) {
-                s.handle().createUpdate("UPDATE " + child.table() + " SET " + child.marker() + " = :entry WHERE "
-                                + child.tenant() + " = :tenant AND " + child.marker() + " IS NULL AND " + child.parent()
-                                + " IN (" + markedIds(t, "p") + ")")
+                s.handle().createUpdate(s.dialect().markChildren(child, markedIds(t, "p")))
                         .bind("entry", entryId).bind("tenant", tenant).execute();
             }
         }
