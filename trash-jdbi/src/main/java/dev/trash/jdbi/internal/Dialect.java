@@ -79,6 +79,16 @@ public interface Dialect {
                 + " = :tenant AND " + child.marker() + " IS NULL AND " + child.parent() + " IN (" + parentIds + ")";
     }
 
+    /**
+     * Whether a condition "marker IN (list)" also gets the range of the list. H2 uses an IN list only on an
+     * index's first column: with (tenant, marker) it read every row of the tenant for each statement of a
+     * sweep batch (a sweep of 1,000,000 items took 230 s against 7 s raw). A range on the second column it
+     * seeks; the rows of other entries inside the range are filtered, and only trashed rows are ever in it.
+     */
+    default boolean boundsMarkLists() {
+        return false;
+    }
+
     /** What follows a table-less SELECT that has a WHERE clause ({@code FROM DUAL} where one is required). */
     default String fromNoTable() {
         return "";

@@ -31,6 +31,11 @@ public final class H2Dialect implements Dialect {
     }
 
     @Override
+    public boolean boundsMarkLists() {
+        return true;
+    }
+
+    @Override
     public String upsert(String table, List<String> keys, List<String> values) {
         List<String> all = Upserts.concat(keys, values);
         return "MERGE INTO " + table + " (" + String.join(", ", all) + ") KEY (" + String.join(", ", keys)

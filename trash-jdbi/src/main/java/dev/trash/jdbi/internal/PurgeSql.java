@@ -151,13 +151,12 @@ final class PurgeSql {
     }
 
     /** Rows of the tenant that carry one of the marks; {@code alias} may be null. */
-    private static String marked(TypeTable t, String alias, List<Long> marks) {
+    private String marked(TypeTable t, String alias, List<Long> marks) {
         String prefix = alias == null ? "" : alias + ".";
-        return prefix + t.tenant() + " = :tenant AND " + prefix + t.marker()
-                + (marks.size() == 1 ? " = :entry0" : " IN (" + InList.params("entry", marks.size()) + ")");
+        return prefix + t.tenant() + " = :tenant AND " + Marks.among(s.dialect(), prefix + t.marker(), marks);
     }
 
-    private static <S extends SqlStatement<S>> S bind(S statement, String tenant, List<Long> marks) {
-        return InList.bind(statement, "entry", marks).bind("tenant", tenant);
+    private <S extends SqlStatement<S>> S bind(S statement, String tenant, List<Long> marks) {
+        return Marks.bind(s.dialect(), statement, marks).bind("tenant", tenant);
     }
 }

@@ -76,16 +76,15 @@ final class SubtreeSql {
         if (parents.isEmpty() || entryIds.isEmpty()) {
             return List.of();
         }
-        String marks = InList.params("entry", entryIds.size());
         StringJoiner union = new StringJoiner(" UNION ALL ");
         for (int i = 0; i < parents.size(); i++) {
             TypeTable p = parents.get(i);
             union.add("SELECT e.* FROM " + p.table() + " p JOIN trash_entry e ON e.tenant = p." + p.tenant()
                     + " AND e.parent_type = :type" + i + " AND e.parent_id = p." + p.id() + " WHERE p." + p.tenant()
-                    + " = :tenant AND p." + p.marker() + " IN (" + marks + ") AND e.id <> p." + p.marker());
+                    + " = :tenant AND " + Marks.among(s.dialect(), "p." + p.marker(), entryIds) + " AND e.id <> p." + p.marker());
         }
-        var query = InList.bind(s.handle().createQuery("SELECT " + Rows.ENTRY_COLUMNS + " FROM (" + union
-                        + ") nested ORDER BY id"), "entry", entryIds)
+        var query = Marks.bind(s.dialect(), s.handle().createQuery("SELECT " + Rows.ENTRY_COLUMNS + " FROM (" + union
+                        + ") nested ORDER BY id"), entryIds)
                 .bind("tenant", tenant);
         for (int i = 0; i < parents.size(); i++) {
             query.bind("type" + i, parents.get(i).type());
