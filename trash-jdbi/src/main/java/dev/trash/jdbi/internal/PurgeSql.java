@@ -43,26 +43,17 @@ final class PurgeSql {
         if (entry.deleteExclusiveAssets()) {
             assets.deleteTombstoned(types, tenant, entry.id());
         }
-        return totals(tenant, marks).getOrDefault(entry.id(), NOTHING);
+        return tombstoneTotals(tenant, entry.id());
     }
 
     /**
-     * Purges the entries and removes their rows. One statement per table for the whole batch, unless an
-     * entry is flagged to take its exclusive assets along: which assets are left without an owner depends
-     * on the purges before it, so such a batch goes entry by entry, in order.
+     * Purges entries none of which takes its exclusive assets along, and removes their rows: one statement
+     * per table for the whole batch.
      */
     List<PurgeTotals> purgeEntries(String tenant, List<TrashEntry> entries, EntrySql entryRows) {
         List<Long> marks = entries.stream().map(TrashEntry::id).toList();
         if (marks.isEmpty()) {
             return List.of();
-        }
-        if (entries.stream().anyMatch(TrashEntry::deleteExclusiveAssets)) {
-            List<PurgeTotals> totals = new ArrayList<>(entries.size());
-            for (TrashEntry entry : entries) {
-                totals.add(purgeSubtree(tenant, entry));
-                entryRows.delete(tenant, entry.id());
-            }
-            return totals;
         }
         List<TypeTable> parentsFirst = s.tables().subtrees(entries.stream().map(e -> e.root().type()).toList());
         Map<Long, PurgeTotals> totals = markedTotals(parentsFirst, tenant, marks);
@@ -132,22 +123,18 @@ final class PurgeSql {
                 .execute();
     }
 
-    /** Items, bytes, assets and asset bytes per entry, read back from the tombstones just written. */
-    private Map<Long, PurgeTotals> totals(String tenant, List<Long> marks) {
-        Map<Long, long[]> sums = new HashMap<>();
-        bind(s.handle().createQuery("SELECT entry_id, is_asset, COUNT(*) AS n, COALESCE(SUM(size_bytes), 0) AS b FROM"
-                        + " trash_tombstone WHERE tenant = :tenant AND entry_id IN (" + InList.params("entry", marks.size())
-                        + ") GROUP BY entry_id, is_asset"), tenant, marks)
-                .map((rs, ctx) -> new long[] {rs.getLong("entry_id"), rs.getBoolean("is_asset") ? 2 : 0, rs.getLong("n"),
-                        rs.getLong("b")})
+    /** Items, bytes, assets and asset bytes of a flagged entry, read back from the tombstones just written. */
+    private PurgeTotals tombstoneTotals(String tenant, long entryId) {
+        long[] t = new long[4];
+        s.handle().createQuery("SELECT is_asset, COUNT(*) AS n, COALESCE(SUM(size_bytes), 0) AS b FROM trash_tombstone"
+                        + " WHERE tenant = :tenant AND entry_id = :entry GROUP BY is_asset")
+                .bind("tenant", tenant).bind("entry", entryId)
+                .map((rs, ctx) -> new long[] {rs.getBoolean("is_asset") ? 2 : 0, rs.getLong("n"), rs.getLong("b")})
                 .forEach(row -> {
-                    long[] t = sums.computeIfAbsent(row[0], id -> new long[4]);
-                    t[(int) row[1]] = row[2];
-                    t[(int) row[1] + 1] = row[3];
+                    t[(int) row[0]] = row[1];
+                    t[(int) row[0] + 1] = row[2];
                 });
-        Map<Long, PurgeTotals> totals = new HashMap<>();
-        sums.forEach((id, t) -> totals.put(id, new PurgeTotals(t[0], t[1], t[2], t[3])));
-        return totals;
+        return new PurgeTotals(t[0], t[1], t[2], t[3]);
     }
 
     /** Rows of the tenant that carry one of the marks; {@code alias} may be null. */
