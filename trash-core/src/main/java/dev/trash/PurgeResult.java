@@ -3,11 +3,12 @@ package dev.trash;
 import java.util.List;
 
 /**
- * What a permanent deletion removed.
+ * What a permanent deletion removed. Items and assets are counted apart, as in the {@code PURGED} events:
+ * items are the entries' own rows, assets the shared assets removed because no owner was left.
  *
  * @param purged the entries purged: nested entries first, then the requested one
- * @param itemCount items removed, roots included
- * @param sizeBytes their bytes
+ * @param itemCount items removed, roots included, assets not included
+ * @param sizeBytes the bytes of those items, assets' bytes not included
  * @param assetCount exclusive assets removed with them
  * @param assetBytes the assets' bytes
  */

@@ -13,7 +13,9 @@ import java.time.Duration;
  * @param elapsed time taken, by the sweeper's clock
  * @param budgetExhausted whether it stopped at its time budget with work left
  * @param eventsPending events some listener has yet to receive, after this sweep's dispatch
+ * @param entriesFailed entries this sweep could not purge: each went back to Trash with the failure recorded
+ *     ({@link TrashEntry#purgeFailure()}) and is retried by a later sweep
  */
 public record SweepReport(long rootsPurged, long itemsPurged, long assetsPurged, long bytesFreed, long batches,
-                          Duration elapsed, boolean budgetExhausted, long eventsPending) {
+                          Duration elapsed, boolean budgetExhausted, long eventsPending, long entriesFailed) {
 }

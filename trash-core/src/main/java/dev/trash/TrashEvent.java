@@ -17,9 +17,16 @@ import java.time.Instant;
  * @param root the entry's root item
  * @param actor who did it ({@code "sweeper"} for expiry)
  * @param occurredAt when
- * @param itemCount items moved, restored or removed, the root included
- * @param sizeBytes their bytes
+ * <p>Items and assets are counted apart. A purge's items are the entry's own rows (root and cascade); its
+ * assets are the shared assets it removed because no owner was left. A {@code PURGED} event from a purge
+ * carries both; one from the sweeper's removal of an asset that an earlier purge had to keep (its last
+ * owner went later) has an entry of its own, with the asset as its root, no items and one asset, so that
+ * {@link Trash#purgedItems} under that entry lists exactly the asset.
+ *
+ * @param itemCount items moved, restored or removed, the root included; assets not included
+ * @param sizeBytes the bytes of those items; assets' bytes not included
  * @param assetCount exclusive assets removed (purge only)
+ * @param assetBytes the bytes of those assets (purge only)
  */
 public record TrashEvent(
         String eventId,
@@ -31,7 +38,8 @@ public record TrashEvent(
         Instant occurredAt,
         long itemCount,
         long sizeBytes,
-        long assetCount) {
+        long assetCount,
+        long assetBytes) {
 
     /** The three things that happen to an entry. */
     public enum Kind {
@@ -39,7 +47,7 @@ public record TrashEvent(
         TRASHED,
         /** Restored. */
         RESTORED,
-        /** Deleted permanently: delete the blobs of its items and assets. */
+        /** Deleted permanently: delete the blobs of its items and assets ({@link Trash#purgedItems} lists them). */
         PURGED
     }
 }

@@ -1,7 +1,6 @@
 package dev.trash.internal;
 
 import dev.trash.TrashEntry;
-import dev.trash.TrashEvent;
 import dev.trash.spi.PurgeTotals;
 import dev.trash.spi.TrashTransaction;
 import java.time.Instant;
@@ -53,8 +52,7 @@ final class EntryPurger {
         for (int i = 0; i < doomed.size(); i++) {
             TrashEntry entry = doomed.get(i);
             PurgeTotals t = totals.get(i);
-            EventRecorder.record(tx, TrashEvent.Kind.PURGED, entry, actor, now,
-                    t.itemCount(), t.sizeBytes() + t.assetBytes(), t.assetCount());
+            EventRecorder.recordPurge(tx, entry, actor, now, t);
             tally.add(entry, t);
         }
         return tally;

@@ -16,6 +16,7 @@ final class PurgeTally {
     long sizeBytes;
     long assetCount;
     long assetBytes;
+    long entriesFailed;
 
     /** @param keepEntries whether to keep the purged entries for the result; a sweep, which may purge millions, does not */
     PurgeTally(boolean keepEntries) {
@@ -47,6 +48,11 @@ final class PurgeTally {
         sizeBytes += other.sizeBytes;
         assetCount += other.assetCount;
         assetBytes += other.assetBytes;
+        entriesFailed += other.entriesFailed;
+    }
+
+    void addFailure() {
+        entriesFailed++;
     }
 
     PurgeResult toResult() {

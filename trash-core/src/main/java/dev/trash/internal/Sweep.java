@@ -1,23 +1,19 @@
 package dev.trash.internal;
 
 import dev.trash.PurgeClaim;
-import dev.trash.PurgedItem;
 import dev.trash.SweepReport;
 import dev.trash.TrashEntry;
-import dev.trash.TrashEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The sweeper's loop. Each batch first claims up to batch-size due entries in a transaction of its own
- * (trashed to purging, with a lease), then purges them in a second transaction. A claim that is never
+ * (trashed to purging, with a lease), then purges them in a second transaction ({@link ClaimedPurge}: one
+ * entry that cannot be purged goes back to Trash with its failure recorded, the others are purged). A claim that is never
  * completed (the process died) runs out and the next sweep takes the entry over, so a purge interrupted
  * midway is resumed. Several sweepers never claim the same entry while its lease runs.
  */
@@ -47,20 +43,20 @@ public final class Sweep {
     /** Runs one sweep. */
     public SweepReport run() {
         Instant started = context.clock().instant();
-        String owner = "sweeper-" + UUID.randomUUID();
+        ClaimedPurge purger = new ClaimedPurge(context, "sweeper-" + UUID.randomUUID());
         PurgeTally total = new PurgeTally(false);
         long batches = 0;
         boolean more = true;
         boolean outOfTime = false;
         while (more && !(outOfTime = elapsedSince(started).compareTo(settings.budget()) > 0)) {
             Instant now = context.now();
-            PurgeClaim claim = new PurgeClaim(owner, now.plus(settings.lease()));
+            PurgeClaim claim = new PurgeClaim(purger.owner(), now.plus(settings.lease()));
             List<TrashEntry> claimed = context.repository().inTransaction(
                     tx -> tx.claimDueEntries(now, claim, settings.batchSize()));
             if (claimed.isEmpty()) {
                 break;
             }
-            total.addAll(purgeClaimed(claimed, owner, now));
+            total.addAll(purger.purge(claimed, now));
             batches++;
             more = claimed.size() == settings.batchSize();
             afterBatch.run();
@@ -76,51 +72,27 @@ public final class Sweep {
         }
         SweepReport report = new SweepReport(total.entryCount, total.itemCount, total.assetCount,
                 total.sizeBytes + total.assetBytes, batches, elapsedSince(started), more && outOfTime,
-                dispatch.pendingCount());
-        LOG.info("Trash sweep: {} roots, {} items, {} assets, {} bytes purged in {} batches ({} ms); {} events pending{}",
+                dispatch.pendingCount(), total.entriesFailed);
+        LOG.info("Trash sweep: {} roots, {} items, {} assets, {} bytes purged in {} batches ({} ms); {} failed; "
+                        + "{} events pending{}",
                 report.rootsPurged(), report.itemsPurged(), report.assetsPurged(), report.bytesFreed(),
-                report.batches(), report.elapsed().toMillis(), report.eventsPending(),
+                report.batches(), report.elapsed().toMillis(), report.entriesFailed(), report.eventsPending(),
                 report.budgetExhausted() ? "; stopped at the time budget with work left" : "");
         return report;
     }
 
-    /** Assets an earlier flagged purge kept because they were shared, whose last owner is now gone. */
+    /**
+     * Assets an earlier flagged purge kept because they were shared, whose last owner is now gone. A failure
+     * here is logged and leaves them for the next sweep; the entries' purges above have committed already.
+     */
     private PurgeTally purgeOrphanedAssets() {
-        Instant now = context.now();
-        return context.repository().inTransaction(tx -> {
-            PurgeTally tally = new PurgeTally(false);
-            for (PurgedItem asset : tx.purgeOrphanedAssets(settings.batchSize())) {
-                EventRecorder.record(tx, TrashEvent.Kind.PURGED, asset.tenant(), asset.entryId(), asset.ref(), ACTOR,
-                        now, 0, asset.sizeBytes(), 1);
-                tally.addAsset(asset.sizeBytes());
-            }
-            return tally;
-        });
-    }
-
-    private PurgeTally purgeClaimed(List<TrashEntry> claimed, String owner, Instant now) {
-        Map<String, List<Long>> byTenant = claimed.stream().collect(Collectors.groupingBy(TrashEntry::tenant,
-                TreeMap::new, Collectors.mapping(TrashEntry::id, Collectors.toList())));
-        return context.repository().inTransaction(tx -> {
-            PurgeTally tally = new PurgeTally(false);
-            byTenant.forEach((tenant, ids) -> {
-                List<TrashEntry> stillOurs = tx.lockEntries(tenant, ids).stream()
-                        .filter(current -> isOwnedBy(current, owner)).toList();
-                if (stillOurs.size() < ids.size()) {
-                    // purged with an ancestor, or by hand, or taken over after our lease ran out
-                    LOG.debug("{} of {} claimed entries of tenant {} are no longer ours to purge; skipped",
-                            ids.size() - stillOurs.size(), ids.size(), tenant);
-                }
-                if (!stillOurs.isEmpty()) {
-                    tally.addAll(EntryPurger.purgeAll(tx, tenant, stillOurs, ACTOR, now));
-                }
-            });
-            return tally;
-        });
-    }
-
-    private static boolean isOwnedBy(TrashEntry entry, String owner) {
-        return entry.claim() != null && entry.claim().owner().equals(owner);
+        try {
+            return OrphanedAssetPurge.run(context, settings.batchSize());
+        } catch (RuntimeException e) {
+            LOG.warn("Trash sweep could not remove orphaned shared assets; the next sweep tries again: {}",
+                    ClaimedPurge.reasonOf(e));
+            return new PurgeTally(false);
+        }
     }
 
     private Duration elapsedSince(Instant started) {

@@ -3,6 +3,8 @@ package dev.trash.memory;
 import dev.trash.AuditRecord;
 import dev.trash.ItemRef;
 import dev.trash.PurgeClaim;
+import dev.trash.PurgeFailedException;
+import dev.trash.PurgeFailure;
 import dev.trash.PurgedItem;
 import dev.trash.StorageUsage.TypeUsage;
 import dev.trash.TrashEntry;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Store store = new Store();
+    private final Set<Key> purgeBlocked = new HashSet<>();
     private Deque<Runnable> undo;
 
     @Override
@@ -75,6 +79,30 @@ public final class InMemoryTrashRepository implements TrashRepository {
      */
     public Object snapshot() {
         return inTransaction(tx -> store.copy());
+    }
+
+    /**
+     * A test hook: from now on every purge that would remove the item fails with
+     * {@link PurgeFailedException}, as a host's foreign key to the item's row would make it fail in a SQL
+     * store. Not part of the state ({@link #snapshot} leaves it out).
+     */
+    public void blockPurge(String tenant, ItemRef item) {
+        lock.lock();
+        try {
+            purgeBlocked.add(Key.of(tenant, item));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Undoes {@link #blockPurge}. */
+    public void unblockPurge(String tenant, ItemRef item) {
+        lock.lock();
+        try {
+            purgeBlocked.remove(Key.of(tenant, item));
+        } finally {
+            lock.unlock();
+        }
     }
 
     private static final Comparator<Key> KEY_ORDER = Comparator.comparing(Key::tenant)
@@ -187,6 +215,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
         private void removeItem(Key key) {
             TrashItem item = items.get(key);
             remove(items, key);
+            remove(orphanCandidates, key);
             removeFrom(children, Key.parentOf(item), key);
             if (item.trashEntryId() != null) {
                 removeFrom(markedBy, item.trashEntryId(), key);
@@ -234,6 +263,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
         public void insertItem(TrashItem item) {
             Key key = Key.of(item.tenant(), item.ref());
             put(items, key, item);
+            remove(orphanCandidates, key); // a new item that reuses the id of a recorded asset is not that asset
             addTo(children, Key.parentOf(item), key);
             if (item.trashEntryId() != null) {
                 addTo(markedBy, item.trashEntryId(), key);
@@ -259,6 +289,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
         public void linkAsset(String tenant, ItemRef owner, ItemRef asset) {
             addTo(assetsOfOwner, Key.of(tenant, owner), Key.of(tenant, asset));
             addTo(ownersOfAsset, Key.of(tenant, asset), Key.of(tenant, owner));
+            remove(orphanCandidates, Key.of(tenant, asset)); // re-linked: kept for its new owner
         }
 
         @Override
@@ -306,6 +337,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
             for (Key key : keys) {
                 bytes += items.get(key).sizeBytes();
                 setMark(key, entryId);
+                remove(orphanCandidates, key); // in the user's hands now: purged or restored with its entry
             }
             return new SubtreeTotals(keys.size(), bytes);
         }
@@ -353,6 +385,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
         public PurgeTotals purgeSubtree(String tenant, TrashEntry entry) {
             List<Key> doomed = subtree(Key.of(tenant, entry.root()), false);
             doomed.removeIf(key -> !Long.valueOf(entry.id()).equals(items.get(key).trashEntryId()));
+            refuseIfBlocked(entry, doomed);
             Set<Key> candidateAssets = new LinkedHashSet<>();
             long bytes = 0;
             for (Key key : doomed) {
@@ -375,6 +408,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
                     if (ownersOfAsset.containsKey(asset) || children.containsKey(asset)) {
                         put(orphanCandidates, asset, entry.id());
                     } else {
+                        refuseIfBlocked(entry, List.of(asset));
                         tombstone(entry.tenant(), entry.id(), item, true);
                         removeItem(asset);
                         assetCount++;
@@ -396,26 +430,56 @@ public final class InMemoryTrashRepository implements TrashRepository {
             return tombstone;
         }
 
-        @Override
-        public List<PurgedItem> purgeOrphanedAssets(int limit) {
-            List<PurgedItem> purged = new ArrayList<>();
-            for (Map.Entry<Key, Long> candidate : List.copyOf(orphanCandidates.entrySet())) {
-                if (purged.size() == limit) {
-                    break;
-                }
-                Key asset = candidate.getKey();
-                TrashItem item = items.get(asset);
-                if (item != null && item.isActive()
-                        && (ownersOfAsset.containsKey(asset) || children.containsKey(asset))) {
-                    continue; // still owned: keep watching
-                }
-                remove(orphanCandidates, asset);
-                if (item != null && item.isActive()) {
-                    purged.add(tombstone(asset.tenant(), candidate.getValue(), item, true));
-                    removeItem(asset);
+        private void refuseIfBlocked(TrashEntry entry, List<Key> doomed) {
+            for (Key key : doomed) {
+                if (purgeBlocked.contains(key)) {
+                    throw new PurgeFailedException(entry.root(), entry.id(), "in-memory purge block",
+                            key.type() + " " + key.id() + " is blocked by InMemoryTrashRepository.blockPurge", null);
                 }
             }
-            return purged;
+        }
+
+        @Override
+        public List<TrashItem> lockOrphanedAssets(int limit) {
+            List<TrashItem> orphans = new ArrayList<>();
+            for (Key asset : List.copyOf(orphanCandidates.keySet())) {
+                if (orphans.size() == limit) {
+                    break;
+                }
+                TrashItem item = items.get(asset);
+                if (item == null) {
+                    remove(orphanCandidates, asset);
+                } else if (isOrphan(asset, item)) {
+                    orphans.add(item);
+                }
+            }
+            return orphans;
+        }
+
+        @Override
+        public Optional<PurgedItem> purgeOrphanedAsset(String tenant, ItemRef asset, long entryId) {
+            Key key = Key.of(tenant, asset);
+            TrashItem item = items.get(key);
+            remove(orphanCandidates, key);
+            if (item == null || !isOrphan(key, item)) {
+                return Optional.empty();
+            }
+            if (purgeBlocked.contains(key)) {
+                throw new PurgeFailedException(asset, entryId, "in-memory purge block",
+                        asset + " is blocked by InMemoryTrashRepository.blockPurge", null);
+            }
+            PurgedItem tombstone = tombstone(tenant, entryId, item, true);
+            removeItem(key);
+            return Optional.of(tombstone);
+        }
+
+        private boolean isOrphan(Key asset, TrashItem item) {
+            return item.isActive() && !ownersOfAsset.containsKey(asset) && !children.containsKey(asset);
+        }
+
+        @Override
+        public void recordPurgeFailure(String tenant, long entryId, PurgeFailure failure) {
+            put(entries, entryId, entries.get(entryId).withPurgeFailure(failure));
         }
 
         @Override
@@ -450,7 +514,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
         @Override
         public List<TrashEntry> claimDueEntries(Instant now, PurgeClaim claim, int limit) {
             List<TrashEntry> due = entries.values().stream()
-                    .filter(e -> e.isDueAt(now) && (e.claim() == null || e.claim().expiredAt(now)))
+                    .filter(e -> e.isClaimableAt(now))
                     .sorted(Comparator.comparing(TrashEntry::scheduledCleanupAt).thenComparingLong(TrashEntry::id))
                     .limit(limit)
                     .toList();
@@ -554,8 +618,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
 
         @Override
         public void appendAudit(AuditRecord record) {
-            append(audit, new AuditRecord(audit.size() + 1L, record.operation(), record.tenant(), record.actor(),
-                    record.entryId(), record.root(), record.itemCount(), record.sizeBytes(), record.at()));
+            append(audit, record.withSequence(audit.size() + 1L));
         }
 
         @Override

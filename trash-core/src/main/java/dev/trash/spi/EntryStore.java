@@ -2,8 +2,10 @@ package dev.trash.spi;
 
 import dev.trash.ItemRef;
 import dev.trash.PurgeClaim;
+import dev.trash.PurgeFailure;
 import dev.trash.PurgedItem;
 import dev.trash.TrashEntry;
+import dev.trash.TrashItem;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -59,7 +61,10 @@ public interface EntryStore {
      * referenced that are left with no owner. Does not remove the entry row. The core purges nested entries
      * first, so the marked items are then the root's whole remaining subtree. A flagged purge also records,
      * with the entry's id, the assets it kept because another owner still referenced them: once their last
-     * owner is gone, {@link #purgeOrphanedAssets} removes them.
+     * owner is gone, {@link #purgeOrphanedAsset} removes them.
+     *
+     * @throws dev.trash.PurgeFailedException naming the entry when something outside Trash refuses the
+     *     deletion (a host foreign key)
      */
     PurgeTotals purgeSubtree(String tenant, TrashEntry entry);
 
@@ -68,6 +73,8 @@ public interface EntryStore {
      * after the other in the given order (the core orders nested entries before the entries that hold them),
      * and returns each entry's totals in that order. A SQL adapter does the whole batch with a fixed number
      * of statements, so a sweep's cost in round trips does not grow with its batch size.
+     *
+     * @throws dev.trash.PurgeFailedException naming the entry whose purge something outside Trash refused
      */
     default List<PurgeTotals> purgeEntries(String tenant, List<TrashEntry> entries) {
         List<PurgeTotals> totals = new ArrayList<>(entries.size());
@@ -98,18 +105,36 @@ public interface EntryStore {
 
     /**
      * Claims up to {@code limit} entries of every tenant that are due at {@code now} (scheduledCleanupAt at or
-     * before it) and either unclaimed or claimed under a lease that has run out, oldest cleanup first; stores
-     * {@code claim} on them and returns them with it. Entries another transaction holds locked are skipped,
-     * not waited for (FOR UPDATE SKIP LOCKED, or an equivalent guarded update).
+     * before it), either unclaimed or claimed under a lease that has run out, and without a recorded purge
+     * failure whose next attempt is after {@code now} ({@link TrashEntry#isClaimableAt}), oldest cleanup
+     * first; stores {@code claim} on them and returns them with it. Entries another transaction holds locked
+     * are skipped, not waited for (FOR UPDATE SKIP LOCKED, or an equivalent guarded update).
      */
     List<TrashEntry> claimDueEntries(Instant now, PurgeClaim claim, int limit);
 
     /**
-     * Removes up to {@code limit} assets recorded by earlier flagged purges that are now active and have no
-     * owner left, each with a tombstone under the recorded entry's id, and forgets them; forgets recorded
-     * assets that are gone or in Trash on their own. Returns the tombstones written.
+     * Releases the sweeper's claim on an entry whose purge failed (the caller has it locked) and stores the
+     * failure on it: the entry is back in Trash, restorable, and {@link #claimDueEntries} skips it until the
+     * failure's next attempt time.
      */
-    List<PurgedItem> purgeOrphanedAssets(int limit);
+    void recordPurgeFailure(String tenant, long entryId, PurgeFailure failure);
+
+    /**
+     * Up to {@code limit} assets that earlier flagged purges recorded as kept (because another owner still
+     * referenced them) and that are now active, referenced by no owner and holding no children, locked.
+     * Forgets recorded assets that are gone. A record ends with its asset: the store drops it when the asset
+     * is moved to Trash, purged, created anew or linked to an owner, so a later item that reuses the id is
+     * never taken for it.
+     */
+    List<TrashItem> lockOrphanedAssets(int limit);
+
+    /**
+     * Removes one asset returned by {@link #lockOrphanedAssets} if it is still active, unreferenced and
+     * childless now (checked again at removal), with a tombstone under {@code entryId} (an entry the caller
+     * made for this removal), and forgets its record either way. Returns the tombstone, or empty when the
+     * asset was kept.
+     */
+    Optional<PurgedItem> purgeOrphanedAsset(String tenant, ItemRef asset, long entryId);
 
     /** Tombstones of a purged entry, ordered by type then id, after {@code after} (exclusive). */
     List<PurgedItem> purgedItems(String tenant, long entryId, ItemRef after, int limit);

@@ -19,10 +19,15 @@ CREATE TABLE IF NOT EXISTS trash_entry (
     delete_exclusive_assets BOOLEAN NOT NULL DEFAULT FALSE,
     status                  VARCHAR(16) NOT NULL DEFAULT 'TRASHED',
     claim_owner             VARCHAR(255),
-    claim_lease_until       BIGINT
+    claim_lease_until       BIGINT,
+    purge_failure           VARCHAR(1000),
+    purge_attempts          INT NOT NULL DEFAULT 0,
+    purge_failed_at         BIGINT,
+    next_purge_at           BIGINT
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX IF NOT EXISTS trash_entry_listing_idx ON trash_entry (tenant, deleted_at DESC, id DESC);
--- status is TRASHED, or PURGING while a sweeper's claim (owner, lease) holds the entry
+-- status is TRASHED, or PURGING while a sweeper's claim (owner, lease) holds the entry; a failed purge
+-- puts it back to TRASHED with purge_failure (the error), purge_attempts and next_purge_at (the backoff)
 CREATE INDEX IF NOT EXISTS trash_entry_due_idx ON trash_entry (scheduled_cleanup_at, id);
 CREATE INDEX IF NOT EXISTS trash_entry_parent_idx ON trash_entry (tenant, parent_type, parent_id);
 
@@ -39,6 +44,7 @@ CREATE TABLE IF NOT EXISTS trash_outbox (
     item_count  BIGINT NOT NULL,
     size_bytes  BIGINT NOT NULL,
     asset_count BIGINT NOT NULL,
+    asset_bytes BIGINT NOT NULL DEFAULT 0,
     CONSTRAINT trash_outbox_event_uq UNIQUE (event_id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
@@ -77,7 +83,9 @@ CREATE TABLE IF NOT EXISTS trash_audit (
     root_id     VARCHAR(255) NOT NULL,
     item_count  BIGINT NOT NULL,
     size_bytes  BIGINT NOT NULL,
-    occurred_at BIGINT NOT NULL
+    occurred_at BIGINT NOT NULL,
+    asset_count BIGINT NOT NULL DEFAULT 0,
+    asset_bytes BIGINT NOT NULL DEFAULT 0
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 CREATE INDEX IF NOT EXISTS trash_audit_tenant_idx ON trash_audit (tenant, sequence);
 

@@ -2,6 +2,7 @@ package dev.trash.jdbi.internal;
 
 import dev.trash.ItemRef;
 import dev.trash.PurgeClaim;
+import dev.trash.PurgeFailure;
 import dev.trash.PurgedItem;
 import dev.trash.TrashEntry;
 import dev.trash.spi.EntryKey;
@@ -130,6 +131,7 @@ final class EntrySql {
     List<TrashEntry> claimDue(Instant now, PurgeClaim claim, int limit) {
         List<TrashEntry> due = s.handle().createQuery("SELECT " + Rows.ENTRY_COLUMNS + " FROM trash_entry WHERE "
                         + "scheduled_cleanup_at <= :now AND (claim_owner IS NULL OR claim_lease_until <= :now) "
+                        + "AND (next_purge_at IS NULL OR next_purge_at <= :now) "
                         + "ORDER BY scheduled_cleanup_at, id LIMIT :limit" + s.dialect().forUpdateSkipLocked())
                 .bind("now", now.toEpochMilli()).bind("limit", limit).map((rs, ctx) -> Rows.entry(rs)).list();
         if (due.isEmpty()) {
@@ -140,6 +142,16 @@ final class EntrySql {
                 .bind("owner", claim.owner()).bind("until", claim.leaseUntil().toEpochMilli());
         InList.bind(claimAll, "id", due.stream().map(TrashEntry::id).toList()).execute();
         return due.stream().map(e -> e.withClaim(claim)).toList();
+    }
+
+    /** Releases the claim and stores the failure: back to TRASHED, skipped by claims until the next attempt. */
+    void recordPurgeFailure(String tenant, long entryId, PurgeFailure failure) {
+        s.handle().createUpdate("UPDATE trash_entry SET status = 'TRASHED', claim_owner = NULL, claim_lease_until = "
+                        + "NULL, purge_failure = :reason, purge_attempts = :attempts, purge_failed_at = :failedAt, "
+                        + "next_purge_at = :next WHERE tenant = :tenant AND id = :id")
+                .bind("reason", failure.reason()).bind("attempts", failure.attempts())
+                .bind("failedAt", failure.failedAt().toEpochMilli()).bind("next", failure.nextAttemptAt().toEpochMilli())
+                .bind("tenant", tenant).bind("id", entryId).execute();
     }
 
     List<PurgedItem> purgedItems(String tenant, long entryId, ItemRef after, int limit) {

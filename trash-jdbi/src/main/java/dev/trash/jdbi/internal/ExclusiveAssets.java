@@ -58,6 +58,10 @@ final class ExclusiveAssets {
                             + " IN (SELECT item_id FROM trash_tombstone WHERE tenant = :tenant AND entry_id = :entry AND "
                             + "item_type = :type AND is_asset = :asset)")
                     .bind("tenant", tenant).bind("entry", entryId).bind("type", a.type()).bind("asset", true).execute();
+            s.handle().createUpdate("DELETE FROM trash_asset_watch WHERE asset_type = :type AND tenant = :tenant AND "
+                            + "asset_id IN (SELECT item_id FROM trash_tombstone WHERE tenant = :tenant AND entry_id = "
+                            + ":entry AND item_type = :type AND is_asset = :asset)")
+                    .bind("tenant", tenant).bind("entry", entryId).bind("type", a.type()).bind("asset", true).execute();
         }
     }
 

@@ -42,6 +42,7 @@ final class ItemSql {
             insert.bind("parent", item.parent() == null ? null : item.parent().id());
         }
         insert.execute();
+        new AssetWatch(s).forget(item.tenant(), item.ref());
     }
 
     void rename(String tenant, ItemRef ref, String name) {
@@ -75,6 +76,7 @@ final class ItemSql {
                         + l.table() + " WHERE " + l.tenant() + " = :tenant AND " + l.owner() + " = :owner AND "
                         + l.asset() + " = :asset)")
                 .bind("tenant", tenant).bind("owner", owner.id()).bind("asset", asset.id()).execute();
+        new AssetWatch(s).forget(tenant, asset); // re-linked: kept for its new owner
     }
 
     /** One bounded query per type table at or after the cursor's type: the order is (type, id). */

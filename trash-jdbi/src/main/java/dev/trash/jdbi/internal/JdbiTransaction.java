@@ -3,6 +3,7 @@ package dev.trash.jdbi.internal;
 import dev.trash.AuditRecord;
 import dev.trash.ItemRef;
 import dev.trash.PurgeClaim;
+import dev.trash.PurgeFailure;
 import dev.trash.PurgedItem;
 import dev.trash.StorageUsage.TypeUsage;
 import dev.trash.TrashEntry;
@@ -31,6 +32,7 @@ public final class JdbiTransaction implements TrashTransaction {
     private final OutboxSql outbox;
     private final DeliverySql deliveries;
     private final OrphanedAssetsSql orphans;
+    private final Session session;
 
     /** Creates the view; the session's handle must already be in a transaction. */
     public JdbiTransaction(Session session) {
@@ -42,6 +44,7 @@ public final class JdbiTransaction implements TrashTransaction {
         this.outbox = new OutboxSql(session);
         this.deliveries = new DeliverySql(session);
         this.orphans = new OrphanedAssetsSql(session);
+        this.session = session;
     }
 
     @Override
@@ -126,14 +129,36 @@ public final class JdbiTransaction implements TrashTransaction {
 
     /**
      * A batch with an entry that takes its exclusive assets along goes entry by entry, the port's default:
-     * which assets are left without an owner depends on the purges before it.
+     * which assets are left without an owner depends on the purges before it. A batch that a host's
+     * constraint refuses is rolled back to a savepoint and gone through entry by entry as well, so that the
+     * {@code PurgeFailedException} names the entry whose rows the constraint holds.
      */
     @Override
     public List<PurgeTotals> purgeEntries(String tenant, List<TrashEntry> batch) {
         if (batch.stream().anyMatch(TrashEntry::deleteExclusiveAssets)) {
             return TrashTransaction.super.purgeEntries(tenant, batch);
         }
-        return purge.purgeEntries(tenant, batch, entries);
+        if (batch.size() == 1) {
+            TrashEntry only = batch.get(0);
+            return PurgeFailures.translate(only.root(), only.id(), () -> purge.purgeEntries(tenant, batch, entries));
+        }
+        return Savepoints.onFailure(session, () -> purge.purgeEntries(tenant, batch, entries),
+                e -> PurgeFailures.violation(e).isPresent(), () -> TrashTransaction.super.purgeEntries(tenant, batch));
+    }
+
+    @Override
+    public void recordPurgeFailure(String tenant, long entryId, PurgeFailure failure) {
+        entries.recordPurgeFailure(tenant, entryId, failure);
+    }
+
+    @Override
+    public List<TrashItem> lockOrphanedAssets(int limit) {
+        return orphans.lock(limit);
+    }
+
+    @Override
+    public Optional<PurgedItem> purgeOrphanedAsset(String tenant, ItemRef asset, long entryId) {
+        return orphans.purge(tenant, asset, entryId);
     }
 
     @Override
@@ -169,11 +194,6 @@ public final class JdbiTransaction implements TrashTransaction {
     /** Writes what was buffered for the end of the transaction; the repository calls it before committing. */
     public void beforeCommit() {
         outbox.flush();
-    }
-
-    @Override
-    public List<PurgedItem> purgeOrphanedAssets(int limit) {
-        return orphans.purge(limit);
     }
 
     @Override

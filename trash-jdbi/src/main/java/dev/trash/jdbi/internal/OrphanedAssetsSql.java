@@ -2,13 +2,16 @@ package dev.trash.jdbi.internal;
 
 import dev.trash.ItemRef;
 import dev.trash.PurgedItem;
+import dev.trash.TrashItem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The sweep's removal of watched assets whose last owner is gone. The rows are locked first, in key order,
- * so a concurrent link to a new owner either waits for the removal or is seen by it. At most {@code limit}
- * assets per call: a bounded list of ids, then one statement per asset type for each step.
+ * so a concurrent link to a new owner either waits for the removal or is seen by it; each removal checks
+ * again, on the locked row, that the asset is still active, unreferenced and childless. At most
+ * {@code limit} assets per call.
  */
 final class OrphanedAssetsSql {
 
@@ -20,21 +23,38 @@ final class OrphanedAssetsSql {
         this.assets = new ExclusiveAssets(session);
     }
 
-    List<PurgedItem> purge(int limit) {
-        List<PurgedItem> purged = new ArrayList<>();
+    List<TrashItem> lock(int limit) {
+        List<TrashItem> orphans = new ArrayList<>();
         for (String assetType : watchedTypes()) {
-            if (purged.size() >= limit) {
+            if (orphans.size() >= limit) {
                 break;
             }
             TypeTable a = s.tables().of(assetType);
             forgetGoneOrTrashed(a);
-            List<PurgedItem> orphans = lockOrphans(a, limit - purged.size());
-            for (PurgedItem orphan : orphans) {
-                remove(a, orphan);
-            }
-            purged.addAll(orphans);
+            orphans.addAll(lockOrphans(a, limit - orphans.size()));
         }
-        return purged;
+        return orphans;
+    }
+
+    Optional<PurgedItem> purge(String tenant, ItemRef asset, long entryId) {
+        TypeTable a = s.tables().of(asset.type());
+        Optional<Long> size = s.handle().createQuery("SELECT x." + a.size() + " FROM " + a.table() + " x WHERE x."
+                        + a.tenant() + " = :tenant AND x." + a.id() + " = :id AND x." + a.marker() + " IS NULL"
+                        + assets.unowned(a, "x") + assets.noChildren(a) + s.dialect().forUpdate())
+                .bind("tenant", tenant).bind("id", asset.id()).mapTo(Long.class).findOne();
+        new AssetWatch(s).forget(tenant, asset);
+        if (size.isEmpty()) {
+            return Optional.empty();
+        }
+        PurgedItem tombstone = new PurgedItem(tenant, entryId, asset, size.get(), true);
+        s.handle().createUpdate("INSERT INTO trash_tombstone (tenant, entry_id, item_type, item_id, size_bytes, is_asset)"
+                        + " VALUES (:tenant, :entry, :type, :id, :size, :asset)")
+                .bind("tenant", tenant).bind("entry", entryId).bind("type", a.type())
+                .bind("id", asset.id()).bind("size", tombstone.sizeBytes()).bind("asset", true).execute();
+        PurgeFailures.translate(asset, entryId, () -> s.handle().createUpdate("DELETE FROM " + a.table() + " WHERE "
+                        + a.tenant() + " = :tenant AND " + a.id() + " = :id")
+                .bind("tenant", tenant).bind("id", asset.id()).execute());
+        return Optional.of(tombstone);
     }
 
     private List<String> watchedTypes() {
@@ -48,29 +68,15 @@ final class OrphanedAssetsSql {
                 .bind("type", a.type()).execute();
     }
 
-    private List<PurgedItem> lockOrphans(TypeTable a, int limit) {
+    private List<TrashItem> lockOrphans(TypeTable a, int limit) {
         String noChildren = assets.noChildren(a).replace(":tenant", "x." + a.tenant());
-        return s.handle().createQuery("SELECT w.tenant, w.asset_id, w.entry_id, x." + a.size() + " AS size FROM "
+        return s.handle().createQuery("SELECT w.tenant AS watch_tenant, " + a.itemColumns("x") + " FROM "
                         + "trash_asset_watch w JOIN " + a.table() + " x ON x." + a.tenant() + " = w.tenant AND x."
                         + a.id() + " = w.asset_id WHERE w.asset_type = :type AND x." + a.marker() + " IS NULL"
                         + assets.unowned(a, "x") + noChildren + " ORDER BY w.tenant, w.asset_id LIMIT :limit"
                         + s.dialect().forUpdate())
                 .bind("type", a.type()).bind("limit", limit)
-                .map((rs, ctx) -> new PurgedItem(rs.getString("tenant"), rs.getLong("entry_id"),
-                        ItemRef.of(a.type(), rs.getString("asset_id")), rs.getLong("size"), true))
+                .map((rs, ctx) -> Rows.item(rs.getString("watch_tenant"), a).map(rs, ctx))
                 .list();
-    }
-
-    private void remove(TypeTable a, PurgedItem orphan) {
-        s.handle().createUpdate("INSERT INTO trash_tombstone (tenant, entry_id, item_type, item_id, size_bytes, is_asset)"
-                        + " VALUES (:tenant, :entry, :type, :id, :size, :asset)")
-                .bind("tenant", orphan.tenant()).bind("entry", orphan.entryId()).bind("type", a.type())
-                .bind("id", orphan.ref().id()).bind("size", orphan.sizeBytes()).bind("asset", true).execute();
-        s.handle().createUpdate("DELETE FROM " + a.table() + " WHERE " + a.tenant() + " = :tenant AND " + a.id()
-                        + " = :id")
-                .bind("tenant", orphan.tenant()).bind("id", orphan.ref().id()).execute();
-        s.handle().createUpdate("DELETE FROM trash_asset_watch WHERE asset_type = :type AND tenant = :tenant AND "
-                        + "asset_id = :id")
-                .bind("type", a.type()).bind("tenant", orphan.tenant()).bind("id", orphan.ref().id()).execute();
     }
 }

@@ -16,7 +16,7 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 final class OutboxSql {
 
     private static final String EVENT_COLUMNS = "sequence, event_id, kind, tenant, entry_id, root_type, root_id, "
-            + "actor, occurred_at, item_count, size_bytes, asset_count";
+            + "actor, occurred_at, item_count, size_bytes, asset_count, asset_bytes";
 
     private final Session s;
 
@@ -48,13 +48,14 @@ final class OutboxSql {
             throw new IllegalStateException("trash_outbox_lock has no row: run the Trash schema (TrashSchema)");
         }
         PreparedBatch batch = s.handle().prepareBatch("INSERT INTO trash_outbox (event_id, kind, tenant, entry_id, "
-                + "root_type, root_id, actor, occurred_at, item_count, size_bytes, asset_count) VALUES (:eventId, "
-                + ":kind, :tenant, :entry, :rootType, :rootId, :actor, :at, :items, :size, :assets)");
+                + "root_type, root_id, actor, occurred_at, item_count, size_bytes, asset_count, asset_bytes) VALUES ("
+                + ":eventId, :kind, :tenant, :entry, :rootType, :rootId, :actor, :at, :items, :size, :assets, "
+                + ":assetBytes)");
         for (TrashEvent e : pending) {
             batch.bind("eventId", e.eventId()).bind("kind", e.kind().name()).bind("tenant", e.tenant())
                     .bind("entry", e.entryId()).bind("rootType", e.root().type()).bind("rootId", e.root().id())
                     .bind("actor", e.actor()).bind("at", e.occurredAt().toEpochMilli()).bind("items", e.itemCount())
-                    .bind("size", e.sizeBytes()).bind("assets", e.assetCount())
+                    .bind("size", e.sizeBytes()).bind("assets", e.assetCount()).bind("assetBytes", e.assetBytes())
                     .add();
         }
         batch.execute();
@@ -82,7 +83,7 @@ final class OutboxSql {
                 TrashEvent.Kind.valueOf(rs.getString("kind")), rs.getString("tenant"), rs.getLong("entry_id"),
                 ItemRef.of(rs.getString("root_type"), rs.getString("root_id")), rs.getString("actor"),
                 Instant.ofEpochMilli(rs.getLong("occurred_at")), rs.getLong("item_count"),
-                rs.getLong("size_bytes"), rs.getLong("asset_count")));
+                rs.getLong("size_bytes"), rs.getLong("asset_count"), rs.getLong("asset_bytes")));
     }
 
     /** Buffers the audit line: {@link #flush()}, or the next read of the audit trail, writes it. */
@@ -95,12 +96,13 @@ final class OutboxSql {
             return;
         }
         PreparedBatch batch = s.handle().prepareBatch("INSERT INTO trash_audit (operation, tenant, actor, entry_id, "
-                + "root_type, root_id, item_count, size_bytes, occurred_at) VALUES (:op, :tenant, :actor, :entry, "
-                + ":rootType, :rootId, :items, :size, :at)");
+                + "root_type, root_id, item_count, size_bytes, occurred_at, asset_count, asset_bytes) VALUES (:op, "
+                + ":tenant, :actor, :entry, :rootType, :rootId, :items, :size, :at, :assets, :assetBytes)");
         for (AuditRecord a : pendingAudit) {
             batch.bind("op", a.operation().name()).bind("tenant", a.tenant()).bind("actor", a.actor())
                     .bind("entry", a.entryId()).bind("rootType", a.root().type()).bind("rootId", a.root().id())
                     .bind("items", a.itemCount()).bind("size", a.sizeBytes()).bind("at", a.at().toEpochMilli())
+                    .bind("assets", a.assetCount()).bind("assetBytes", a.assetBytes())
                     .add();
         }
         batch.execute();
@@ -110,14 +112,15 @@ final class OutboxSql {
     List<AuditRecord> audit(String tenant, long afterSequence, int limit) {
         flushAudit();
         return s.handle().createQuery("SELECT sequence, operation, tenant, actor, entry_id, root_type, root_id, "
-                        + "item_count, size_bytes, occurred_at FROM trash_audit WHERE tenant = :tenant AND sequence > "
+                        + "item_count, size_bytes, occurred_at, asset_count, asset_bytes FROM trash_audit WHERE tenant = :tenant AND sequence > "
                         + ":after ORDER BY sequence LIMIT :limit")
                 .bind("tenant", tenant).bind("after", afterSequence).bind("limit", limit)
                 .map((rs, ctx) -> new AuditRecord(rs.getLong("sequence"),
                         TrashEvent.Kind.valueOf(rs.getString("operation")), rs.getString("tenant"),
                         rs.getString("actor"), rs.getLong("entry_id"),
                         ItemRef.of(rs.getString("root_type"), rs.getString("root_id")), rs.getLong("item_count"),
-                        rs.getLong("size_bytes"), Instant.ofEpochMilli(rs.getLong("occurred_at"))))
+                        rs.getLong("size_bytes"), Instant.ofEpochMilli(rs.getLong("occurred_at")),
+                        rs.getLong("asset_count"), rs.getLong("asset_bytes")))
                 .list();
     }
 }

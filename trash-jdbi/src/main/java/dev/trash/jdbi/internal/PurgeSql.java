@@ -32,6 +32,10 @@ final class PurgeSql {
     }
 
     PurgeTotals purgeSubtree(String tenant, TrashEntry entry) {
+        return PurgeFailures.translate(entry.root(), entry.id(), () -> purgeOne(tenant, entry));
+    }
+
+    private PurgeTotals purgeOne(String tenant, TrashEntry entry) {
         List<Long> marks = List.of(entry.id());
         List<TypeTable> parentsFirst = s.tables().subtree(entry.root().type());
         Set<String> types = parentsFirst.stream().map(TypeTable::type).collect(Collectors.toSet());

@@ -2,6 +2,7 @@ package dev.trash.jdbi.internal;
 
 import dev.trash.ItemRef;
 import dev.trash.PurgeClaim;
+import dev.trash.PurgeFailure;
 import dev.trash.TrashEntry;
 import dev.trash.TrashItem;
 import java.sql.ResultSet;
@@ -15,7 +16,7 @@ final class Rows {
     /** The columns of {@code trash_entry}, in the order {@link #entry} reads them. */
     static final String ENTRY_COLUMNS = "id, tenant, root_type, root_id, root_name, parent_type, parent_id, deleted_at, "
             + "deleted_by, reason, scheduled_cleanup_at, size_bytes, cascaded_count, delete_exclusive_assets, claim_owner, "
-            + "claim_lease_until";
+            + "claim_lease_until, purge_failure, purge_attempts, purge_failed_at, next_purge_at";
 
     private Rows() {
     }
@@ -26,11 +27,15 @@ final class Rows {
         String claimOwner = rs.getString("claim_owner");
         PurgeClaim claim = claimOwner == null ? null
                 : new PurgeClaim(claimOwner, Instant.ofEpochMilli(rs.getLong("claim_lease_until")));
+        String failure = rs.getString("purge_failure");
+        PurgeFailure purgeFailure = failure == null ? null : new PurgeFailure(failure, rs.getInt("purge_attempts"),
+                Instant.ofEpochMilli(rs.getLong("purge_failed_at")), Instant.ofEpochMilli(rs.getLong("next_purge_at")));
         return new TrashEntry(rs.getLong("id"), rs.getString("tenant"),
                 ItemRef.of(rs.getString("root_type"), rs.getString("root_id")), rs.getString("root_name"), parent,
                 Instant.ofEpochMilli(rs.getLong("deleted_at")), rs.getString("deleted_by"), rs.getString("reason"),
                 Instant.ofEpochMilli(rs.getLong("scheduled_cleanup_at")), rs.getLong("size_bytes"),
-                rs.getLong("cascaded_count"), rs.getBoolean("delete_exclusive_assets"), claim);
+                rs.getLong("cascaded_count"), rs.getBoolean("delete_exclusive_assets"), claim,
+                purgeFailure);
     }
 
     /** Maps rows selected with {@code table.itemColumns(...)} of a tenant. */

@@ -2,6 +2,7 @@ package dev.trash.jdbi.internal;
 
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.StatementException;
@@ -23,6 +24,15 @@ final class Savepoints {
      * constraint; any other failure propagates.
      */
     static <T> T onDuplicate(Session s, Supplier<T> work, Supplier<T> onDuplicate) {
+        return onFailure(s, work, e -> e.getCause() instanceof SQLException sql && s.dialect().isUniqueViolation(sql),
+                onDuplicate);
+    }
+
+    /**
+     * The work's result, or {@code fallback}'s after rolling the work back when it failed as {@code expected}
+     * says; any other failure propagates.
+     */
+    static <T> T onFailure(Session s, Supplier<T> work, Predicate<StatementException> expected, Supplier<T> fallback) {
         Handle handle = s.handle();
         String name = "trash_sp_" + NAMES.incrementAndGet();
         handle.savepoint(name);
@@ -30,11 +40,11 @@ final class Savepoints {
         try {
             result = work.get();
         } catch (StatementException e) {
-            if (!(e.getCause() instanceof SQLException sql) || !s.dialect().isUniqueViolation(sql)) {
+            if (!expected.test(e)) {
                 throw e;
             }
             handle.rollbackToSavepoint(name);
-            return onDuplicate.get();
+            return fallback.get();
         }
         handle.releaseSavepoint(name);
         return result;

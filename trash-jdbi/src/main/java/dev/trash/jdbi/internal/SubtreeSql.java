@@ -33,6 +33,7 @@ final class SubtreeSql {
                         .bind("entry", entryId).bind("tenant", tenant).execute();
             }
         }
+        new AssetWatch(s).forgetMarked(types, tenant, entryId);
         return totals(types, tenant, entryId);
     }
 
