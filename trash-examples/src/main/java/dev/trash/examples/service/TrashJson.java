@@ -38,6 +38,15 @@ final class TrashJson {
         json.put("status", entry.status().name().toLowerCase(Locale.ROOT));
         json.put("reason", entry.reason());
         json.put("deleteExclusiveAssets", entry.deleteExclusiveAssets());
+        // "purge_failed": the sweeper could not delete it (a host row still references it); still restorable
+        Map<String, Object> failure = null;
+        if (entry.purgeFailure() != null) {
+            failure = Json.object();
+            failure.put("reason", entry.purgeFailure().reason());
+            failure.put("attempts", entry.purgeFailure().attempts());
+            failure.put("nextAttemptAt", Json.instant(entry.purgeFailure().nextAttemptAt()));
+        }
+        json.put("purgeFailure", failure);
         return json;
     }
 
