@@ -29,6 +29,11 @@ class ExceptionMessagesTest {
         assertThat(new BeingPurgedException(p1, p1)).hasMessage("project p1 is being purged and can no longer be restored");
         assertThat(new BeingPurgedException(m1, p1)).hasMessage("Cannot restore model m1: project p1 is being purged");
         assertThat(new DuplicateItemException(m1)).hasMessage("model m1 already exists");
+        assertThat(new PurgeFailedException(p1, 12, "host_pins_fk", "key (ws1, p1) is still referenced", null))
+                .hasMessage("Cannot delete project p1 permanently (Trash entry 12): constraint host_pins_fk refused: "
+                        + "key (ws1, p1) is still referenced");
+        assertThat(new PurgeFailedException(p1, 12, null, null, null))
+                .hasMessage("Cannot delete project p1 permanently (Trash entry 12): the store refused");
         assertThat(new NotTrashRootException(m1, p1)).hasMessage(
                 "model m1 is in trash as part of project p1; only project p1 can be deleted permanently");
         assertThat(new TrashVetoedException(p1, "project p1 has a running training job"))

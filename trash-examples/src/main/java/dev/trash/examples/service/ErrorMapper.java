@@ -9,6 +9,7 @@ import dev.trash.NameConflictException;
 import dev.trash.NotTrashRootException;
 import dev.trash.ParentInTrashException;
 import dev.trash.PermissionDeniedException;
+import dev.trash.PurgeFailedException;
 import dev.trash.PurgeRefusedException;
 import dev.trash.TrashCountMismatchException;
 import dev.trash.TrashVetoedException;
@@ -58,7 +59,7 @@ public final class ErrorMapper {
         if (e instanceof DuplicateItemException || e instanceof ParentInTrashException
                 || e instanceof NameConflictException || e instanceof BeingPurgedException
                 || e instanceof TrashVetoedException || e instanceof NotTrashRootException
-                || e instanceof TrashCountMismatchException) {
+                || e instanceof TrashCountMismatchException || e instanceof PurgeFailedException) {
             return 409;
         }
         if (e instanceof ItemNotFoundException) {

@@ -38,6 +38,8 @@ class ErrorMapperTest {
         assertThat(ErrorMapper.statusOf(new NotTrashRootException(M1, P1))).isEqualTo(409);
         assertThat(ErrorMapper.statusOf(new DuplicateItemException(M1))).isEqualTo(409);
         assertThat(ErrorMapper.statusOf(new TrashCountMismatchException(3, 4))).isEqualTo(409);
+        assertThat(ErrorMapper.statusOf(new dev.trash.PurgeFailedException(P1, 7, "host_pins_fk", null, null)))
+                .isEqualTo(409);
     }
 
     @Test
