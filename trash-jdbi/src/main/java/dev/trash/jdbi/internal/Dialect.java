@@ -89,6 +89,14 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * A statement with a recursive query, run so that the recursion may go as deep as the data: a chain of
+     * folders has no depth limit, and neither may the cascade that walks it.
+     */
+    default String unboundedRecursion(String statement) {
+        return statement;
+    }
+
     /** What follows a table-less SELECT that has a WHERE clause ({@code FROM DUAL} where one is required). */
     default String fromNoTable() {
         return "";
