@@ -97,6 +97,15 @@ public interface Dialect {
         return statement;
     }
 
+    /**
+     * Whether a list of entry ids goes as one array parameter ({@code = ANY(?)}) rather than one parameter per
+     * id. A sweep batch repeats its list once per table: 10,000 entries over seven tables are 70,000
+     * parameters, past PostgreSQL's protocol limit of 65,535.
+     */
+    default boolean bindsArrays() {
+        return false;
+    }
+
     /** What follows a table-less SELECT that has a WHERE clause ({@code FROM DUAL} where one is required). */
     default String fromNoTable() {
         return "";
