@@ -6,15 +6,16 @@ package dev.trash;
  * <p>The tenant is never part of a reference a caller passes in: it always comes from the {@link Actor},
  * so an item of another tenant cannot even be named.
  *
- * @param type the registered type name, such as {@code "model"}
- * @param id the host's id of the resource, never blank
+ * @param type the registered type name, such as {@code "model"}, at most {@link InputLimits#TYPE} characters
+ * @param id the host's id of the resource: not blank, at most {@link InputLimits#ID} characters, without
+ *     surrounding whitespace or control characters
  */
 public record ItemRef(String type, String id) {
 
-    /** Validates that both parts are present. */
+    /** Validates both parts: present, within their limits, without surrounding whitespace or control characters. */
     public ItemRef {
-        Identifiers.requireText(type, "type");
-        Identifiers.requireText(id, "id");
+        Identifiers.requireKey(type, "type", InputLimits.TYPE);
+        Identifiers.requireKey(id, "id", InputLimits.ID);
     }
 
     /** Shorthand for {@code new ItemRef(type, id)}. */

@@ -1,5 +1,6 @@
 package dev.trash;
 
+import dev.trash.spi.ByteTotals;
 import java.util.List;
 
 /**
@@ -21,6 +22,6 @@ public record PurgeResult(List<TrashEntry> purged, long itemCount, long sizeByte
 
     /** Everything freed, items and assets. */
     public long bytesFreed() {
-        return sizeBytes + assetBytes;
+        return ByteTotals.add(sizeBytes, assetBytes);
     }
 }

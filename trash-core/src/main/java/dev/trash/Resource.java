@@ -6,7 +6,8 @@ import java.util.Optional;
  * A trashable resource as a host creates it.
  *
  * @param ref its type and id
- * @param name the display name; unique among active siblings when its type asks for it
+ * @param name the display name, at most {@link InputLimits#NAME} characters; unique among active siblings when
+ *     its type asks for it
  * @param sizeBytes the bytes it holds, counted in storage usage until purged
  * @param parentId the id of its owning parent, or {@code null}; the parent's type comes from the catalogue
  */
@@ -17,10 +18,13 @@ public record Resource(ItemRef ref, String name, long sizeBytes, String parentId
         if (ref == null) {
             throw new InvalidRequestException("ref must not be null");
         }
-        Identifiers.requireText(name, "name");
+        Identifiers.requireText(name, "name", InputLimits.NAME);
         Identifiers.requireNotNegative(sizeBytes, "sizeBytes");
         if (parentId != null && parentId.isBlank()) {
             throw new InvalidRequestException("parentId must be null or not blank");
+        }
+        if (parentId != null) {
+            Identifiers.requireKey(parentId, "parentId", InputLimits.ID);
         }
     }
 

@@ -16,9 +16,9 @@ public record ResourceType(String name, String parentType, boolean uniqueNames, 
 
     /** Validates and copies. */
     public ResourceType {
-        Identifiers.requireText(name, "type name");
+        Identifiers.requireKey(name, "type name", InputLimits.TYPE);
         if (parentType != null) {
-            Identifiers.requireText(parentType, "parent type");
+            Identifiers.requireKey(parentType, "parent type", InputLimits.TYPE);
         }
         assetTypes = Set.copyOf(assetTypes);
     }

@@ -14,6 +14,13 @@ public final class RetentionPolicy {
     /** The default retention: 30 days. */
     public static final Duration DEFAULT = Duration.ofDays(30);
 
+    /**
+     * The longest retention, 36,500 days (about a century): a cleanup time must stay a date every store can
+     * hold (epoch milliseconds in the JDBI adapter), so a longer one is refused when the policy is built
+     * rather than overflowing when an item is trashed.
+     */
+    public static final Duration MAX = Duration.ofDays(36_500);
+
     private final Duration fallback;
     private final Map<String, Duration> byType;
     private final Map<String, Duration> byTenant;
@@ -48,7 +55,7 @@ public final class RetentionPolicy {
         return d == null ? fallback : d;
     }
 
-    /** Collects retentions; each must be positive. */
+    /** Collects retentions; each must be positive and at most {@link #MAX}. */
     public static final class Builder {
 
         private Duration fallback = DEFAULT;
@@ -92,6 +99,10 @@ public final class RetentionPolicy {
         private static Duration positive(Duration retention) {
             if (retention == null || retention.isNegative() || retention.isZero()) {
                 throw new IllegalArgumentException("retention must be a positive duration, was " + retention);
+            }
+            if (retention.compareTo(MAX) > 0) {
+                throw new IllegalArgumentException("retention must be at most " + MAX.toDays() + " days, was "
+                        + retention);
             }
             return retention;
         }

@@ -74,17 +74,20 @@ public final class Trash {
 
     /** Adds an active resource; its parent must be active. For stores Trash owns: hosts of the JDBI adapter insert their own rows. */
     public TrashItem create(Actor actor, Resource resource) {
-        return resources.create(actor, resource);
+        present(actor, "actor");
+        return resources.create(actor, present(resource, "resource"));
     }
 
     /** Records that {@code owner} references the shared {@code asset}, such as a dataset an image. */
     public void linkAsset(Actor actor, ItemRef owner, ItemRef asset) {
-        resources.link(actor, owner, asset);
+        present(actor, "actor");
+        resources.link(actor, present(owner, "owner"), present(asset, "asset"));
     }
 
     /** The item in the actor's tenant, whatever its state; empty for another tenant's item. */
     public java.util.Optional<TrashItem> find(Actor actor, ItemRef ref) {
-        context.typeOf(ref);
+        present(actor, "actor");
+        context.typeOf(present(ref, "ref"));
         return context.repository().inTransaction(tx -> tx.findItem(actor.tenant(), ref));
     }
 
@@ -100,12 +103,15 @@ public final class Trash {
 
     /** Moves the item and its active descendants to Trash; an item already in Trash is returned unchanged. */
     public TrashResult moveToTrash(Actor actor, ItemRef ref, TrashOptions options) {
+        present(actor, "actor");
+        present(ref, "ref");
+        present(options, "options");
         return dispatching(() -> moveToTrash.apply(actor, ref, options));
     }
 
     /** What {@link #moveToTrash} would move; changes nothing. */
     public Preview previewTrash(Actor actor, ItemRef ref) {
-        return moveToTrash.preview(actor, ref);
+        return moveToTrash.preview(present(actor, "actor"), present(ref, "ref"));
     }
 
     /** Restores the item's entry; fails while a parent is in Trash. */
@@ -115,31 +121,41 @@ public final class Trash {
 
     /** Restores the item's entry with the given policy. */
     public RestoreResult restore(Actor actor, ItemRef ref, RestoreOptions options) {
+        present(actor, "actor");
+        present(ref, "ref");
+        present(options, "options");
         return dispatching(() -> restore.apply(actor, ref, options));
     }
 
     /** Deletes a Trash root permanently, with everything below it. */
     public PurgeResult purge(Actor actor, ItemRef ref) {
+        present(actor, "actor");
+        present(ref, "ref");
         return dispatching(() -> purge.apply(actor, ref));
     }
 
     /** What {@link #purge} would remove, exclusive assets included; changes nothing. */
     public Preview previewPurge(Actor actor, ItemRef ref) {
-        return purge.preview(actor, ref);
+        return purge.preview(present(actor, "actor"), present(ref, "ref"));
     }
 
     /** Restores many items, parents first, each atomically; an outcome per item, in the order given. */
     public List<BulkOutcome> restoreAll(Actor actor, Collection<ItemRef> items) {
+        present(actor, "actor");
+        Identifiers.requireElements(items, "items");
         return dispatching(() -> bulk.restore(actor, items, RestoreOptions.defaults()));
     }
 
     /** Restores every root of the actor's Trash. */
     public List<BulkOutcome> restoreAll(Actor actor) {
+        present(actor, "actor");
         return dispatching(() -> bulk.restoreAll(actor));
     }
 
     /** Purges many roots, children first, each atomically; an outcome per item, in the order given. */
     public List<BulkOutcome> purgeAll(Actor actor, Collection<ItemRef> items) {
+        present(actor, "actor");
+        Identifiers.requireElements(items, "items");
         return dispatching(() -> bulk.purge(actor, items));
     }
 
@@ -148,37 +164,43 @@ public final class Trash {
      * ("Delete all 3 items?"); otherwise {@link TrashCountMismatchException} and nothing changes.
      */
     public PurgeResult emptyTrash(Actor actor, long expectedCount) {
+        present(actor, "actor");
         return dispatching(() -> purge.emptyTrash(actor, expectedCount));
     }
 
     /** One page of the actor's Trash, newest first. */
     public TrashPage list(Actor actor, TrashQuery query) {
-        return listing.page(actor, query);
+        return listing.page(present(actor, "actor"), present(query, "query"));
     }
 
     /** How many roots the actor's Trash shows, of one type or all ({@code null}). */
     public long count(Actor actor, String typeOrNull) {
-        return listing.count(actor, typeOrNull);
+        if (typeOrNull != null) {
+            Identifiers.requireKey(typeOrNull, "type", InputLimits.TYPE);
+        }
+        return listing.count(present(actor, "actor"), typeOrNull);
     }
 
     /** Active and trashed bytes of the actor's tenant, by type. */
     public StorageUsage storageUsage(Actor actor) {
-        return listing.storage(actor);
+        return listing.storage(present(actor, "actor"));
     }
 
     /** A page of the items a trashed entry holds, for listeners of {@link TrashEvent.Kind#TRASHED}. */
     public List<TrashItem> entryItems(String tenant, long entryId, ItemRef after, int limit) {
+        Identifiers.requireKey(tenant, "tenant", InputLimits.TENANT);
         return context.repository().inTransaction(tx -> tx.itemsOfEntry(tenant, entryId, after, limit));
     }
 
     /** A page of what a purge removed, for listeners of {@link TrashEvent.Kind#PURGED}. */
     public List<PurgedItem> purgedItems(String tenant, long entryId, ItemRef after, int limit) {
+        Identifiers.requireKey(tenant, "tenant", InputLimits.TENANT);
         return context.repository().inTransaction(tx -> tx.purgedItems(tenant, entryId, after, limit));
     }
 
     /** A page of the actor's audit trail. */
     public List<AuditRecord> audit(Actor actor, long afterSequence, int limit) {
-        context.authorize(actor, Permission.VIEW_TRASH);
+        context.authorize(present(actor, "actor"), Permission.VIEW_TRASH);
         return context.repository().inTransaction(tx -> tx.audit(actor.tenant(), afterSequence, limit));
     }
 
@@ -205,6 +227,11 @@ public final class Trash {
     /** The catalogue of types. */
     public TypeCatalogue catalogue() {
         return context.catalogue();
+    }
+
+    /** A required argument: null is a malformed request, not a programming error deep inside a rule. */
+    private static <T> T present(T value, String what) {
+        return Identifiers.requirePresent(value, what);
     }
 
     /** Runs the operation and, once it has committed, hands its events to the listeners. */
@@ -290,6 +317,10 @@ public final class Trash {
         public Builder listener(String name, TrashListener listener) {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("listener name must not be blank");
+            }
+            if (name.length() > InputLimits.LISTENER) {
+                throw new IllegalArgumentException("listener name must be at most " + InputLimits.LISTENER
+                        + " characters, was " + name.length());
             }
             if (listeners.putIfAbsent(name, Objects.requireNonNull(listener, "listener")) != null) {
                 throw new IllegalArgumentException("listener '" + name + "' is registered twice");

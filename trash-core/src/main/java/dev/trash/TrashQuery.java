@@ -12,10 +12,13 @@ public record TrashQuery(String type, String cursor, int limit) {
     /** The largest page. */
     public static final int MAX_LIMIT = 500;
 
-    /** Validates the limit. */
+    /** Validates the limit and the type. */
     public TrashQuery {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidRequestException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+        }
+        if (type != null) {
+            Identifiers.requireKey(type, "type", InputLimits.TYPE);
         }
     }
 

@@ -7,7 +7,6 @@ import dev.trash.spi.DeliveryState;
 import dev.trash.spi.TrashRepository;
 import dev.trash.spi.TrashTransaction;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,6 @@ import java.util.UUID;
  * time; a failing event is retried with backoff and holds back only later events of its own root.
  */
 public final class Dispatch {
-
-    private static final Duration LISTENER_LEASE = Duration.ofMinutes(2);
 
     private final TrashRepository repository;
     private final Map<String, TrashListener> listeners;
@@ -44,14 +41,14 @@ public final class Dispatch {
             Instant now = clock.instant();
             String name = listener.getKey();
             boolean leased = repository.inTransaction(tx -> hasWork(tx, name)
-                    && tx.leaseListener(name, owner, now, now.plus(LISTENER_LEASE)));
+                    && tx.leaseListener(name, owner, now, now.plus(ListenerLease.LENGTH)));
             if (leased) {
+                ListenerLease lease = new ListenerLease(repository, name, owner, clock, now);
                 try {
-                    delivered += new ListenerRun(repository, listener.getKey(), listener.getValue(), clock,
-                            retryPolicy).run();
+                    delivered += new ListenerRun(repository, name, listener.getValue(), clock, retryPolicy, lease)
+                            .run();
                 } finally {
-                    Instant end = clock.instant();
-                    repository.inTransaction(tx -> tx.leaseListener(listener.getKey(), owner, end, end)); // release
+                    lease.release();
                 }
             }
         }

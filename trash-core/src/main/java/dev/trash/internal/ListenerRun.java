@@ -29,21 +29,36 @@ final class ListenerRun {
     private final TrashListener listener;
     private final Clock clock;
     private final RetryPolicy retryPolicy;
+    private final ListenerLease lease;
     private final Set<String> blockedRoots = new HashSet<>();
     private long delivered;
 
-    ListenerRun(TrashRepository repository, String name, TrashListener listener, Clock clock, RetryPolicy retryPolicy) {
+    ListenerRun(TrashRepository repository, String name, TrashListener listener, Clock clock, RetryPolicy retryPolicy,
+                ListenerLease lease) {
         this.repository = repository;
         this.name = name;
         this.listener = listener;
         this.clock = clock;
         this.retryPolicy = retryPolicy;
+        this.lease = lease;
     }
 
     long run() {
-        retryWaitingEvents();
-        deliverNewEvents();
+        try {
+            retryWaitingEvents();
+            deliverNewEvents();
+        } catch (LeaseLost lost) {
+            LOG.warn("Listener {}: another dispatcher took the lease over; this run stops after {} deliveries",
+                    name, delivered);
+        }
         return delivered;
+    }
+
+    /** Stops a run whose lease another instance now holds: it delivers from where this one saved its position. */
+    private static final class LeaseLost extends RuntimeException {
+        LeaseLost() {
+            super(null, null, false, false);
+        }
     }
 
     private void retryWaitingEvents() {
@@ -98,6 +113,9 @@ final class ListenerRun {
     /** Delivers once; on failure records the retry (or gives up) and blocks the root. True if delivered. */
     private boolean attempt(OutboxEvent pending, int failuresSoFar) {
         TrashEvent event = pending.event();
+        if (!lease.hold()) {
+            throw new LeaseLost();
+        }
         try {
             listener.onEvent(event);
             delivered++;
@@ -130,7 +148,13 @@ final class ListenerRun {
         });
     }
 
+    /**
+     * The root's key, unambiguous whatever its parts contain: tenant and type carry their lengths, so an id
+     * with a '/' cannot spell another tenant's or type's root ("t" + "a/b" against "t/a" + "b").
+     */
     static String rootKey(TrashEvent event) {
-        return event.tenant() + '/' + event.root().type() + '/' + event.root().id();
+        String tenant = event.tenant();
+        String type = event.root().type();
+        return tenant.length() + ":" + tenant + "/" + type.length() + ":" + type + "/" + event.root().id();
     }
 }

@@ -2,6 +2,7 @@ package dev.trash.internal;
 
 import dev.trash.PurgeResult;
 import dev.trash.TrashEntry;
+import dev.trash.spi.ByteTotals;
 import dev.trash.spi.PurgeTotals;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,14 +30,14 @@ final class PurgeTally {
         }
         entryCount++;
         itemCount += totals.itemCount();
-        sizeBytes += totals.sizeBytes();
+        sizeBytes = ByteTotals.add(sizeBytes, totals.sizeBytes());
         assetCount += totals.assetCount();
-        assetBytes += totals.assetBytes();
+        assetBytes = ByteTotals.add(assetBytes, totals.assetBytes());
     }
 
     void addAsset(long bytes) {
         assetCount++;
-        assetBytes += bytes;
+        assetBytes = ByteTotals.add(assetBytes, bytes);
     }
 
     void addAll(PurgeTally other) {
@@ -45,9 +46,9 @@ final class PurgeTally {
         }
         entryCount += other.entryCount;
         itemCount += other.itemCount;
-        sizeBytes += other.sizeBytes;
+        sizeBytes = ByteTotals.add(sizeBytes, other.sizeBytes);
         assetCount += other.assetCount;
-        assetBytes += other.assetBytes;
+        assetBytes = ByteTotals.add(assetBytes, other.assetBytes);
         entriesFailed += other.entriesFailed;
     }
 

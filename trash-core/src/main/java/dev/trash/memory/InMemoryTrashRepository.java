@@ -10,6 +10,7 @@ import dev.trash.StorageUsage.TypeUsage;
 import dev.trash.TrashEntry;
 import dev.trash.TrashEvent;
 import dev.trash.TrashItem;
+import dev.trash.spi.ByteTotals;
 import dev.trash.spi.DeliveryState;
 import dev.trash.spi.EntryKey;
 import dev.trash.spi.OutboxEvent;
@@ -311,7 +312,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
                     long[] s = sums.computeIfAbsent(item.ref().type(), t -> new long[4]);
                     int offset = item.isActive() ? 0 : 2;
                     s[offset]++;
-                    s[offset + 1] += item.sizeBytes();
+                    s[offset + 1] = ByteTotals.add(s[offset + 1], item.sizeBytes());
                 }
             }
             Map<String, TypeUsage> usage = new TreeMap<>();
@@ -335,7 +336,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
             List<Key> keys = subtree(Key.of(tenant, root), true);
             long bytes = 0;
             for (Key key : keys) {
-                bytes += items.get(key).sizeBytes();
+                bytes = ByteTotals.add(bytes, items.get(key).sizeBytes());
                 setMark(key, entryId);
                 remove(orphanCandidates, key); // in the user's hands now: purged or restored with its entry
             }
@@ -390,7 +391,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
             long bytes = 0;
             for (Key key : doomed) {
                 TrashItem item = items.get(key);
-                bytes += item.sizeBytes();
+                bytes = ByteTotals.add(bytes, item.sizeBytes());
                 tombstone(entry.tenant(), entry.id(), item, false);
                 candidateAssets.addAll(assetsOfOwner.getOrDefault(key, Set.of()));
             }
@@ -412,7 +413,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
                         tombstone(entry.tenant(), entry.id(), item, true);
                         removeItem(asset);
                         assetCount++;
-                        assetBytes += item.sizeBytes();
+                        assetBytes = ByteTotals.add(assetBytes, item.sizeBytes());
                     }
                 }
             }

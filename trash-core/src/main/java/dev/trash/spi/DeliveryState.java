@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param listener the listener's name
  * @param sequence the event's outbox sequence
- * @param rootKey the event's Trash root, {@code tenant/type/id}: events of one root reach a listener in order
+ * @param rootKey the event's Trash root, tenant and type prefixed with their lengths, then the id
+ *     ({@code 3:ws1/5:model/m1}), so that no id can spell another root: events of one root reach a listener in order
  * @param attempts failed deliveries so far (0 for an event queued behind another of its root)
  * @param nextAttemptAt when to try again
  * @param lastError the last failure's message, or {@code null}

@@ -6,13 +6,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * A clock that follows the database's time instead of the host's, for services whose instances' clocks
  * cannot be trusted to agree: every instance that reads the same database then agrees on what is due and
  * on when a lease runs out. It measures the offset between the database and this JVM once per
- * {@code refreshEvery} and applies it to the system clock, so a reading costs no round trip.
+ * {@code refreshEvery} and applies it to the system clock, so a reading costs no round trip. The interval is
+ * timed with {@link System#nanoTime()}, which no clock adjustment moves, and a step of the system clock (NTP,
+ * an operator) since the last measurement triggers a new one at once.
  *
  * <pre>{@code
  * Trash trash = Trash.builder()...clock(DatabaseClock.of(jdbi, SqlDialect.POSTGRESQL)).build();
@@ -20,17 +23,25 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class DatabaseClock extends Clock {
 
+    /** How far the system clock may drift from the elapsed time before it counts as a step. */
+    private static final Duration STEP = Duration.ofSeconds(1);
+
     private final Jdbi jdbi;
     private final String nowQuery;
     private final Clock local;
+    private final LongSupplier nanoTime;
     private final Duration refreshEvery;
-    private volatile Duration offset;
-    private volatile Instant measuredAt;
+    private volatile Measurement last;
 
-    private DatabaseClock(Jdbi jdbi, String nowQuery, Clock local, Duration refreshEvery) {
+    /** An offset and when it was measured, by the system clock and by the monotonic timer. */
+    private record Measurement(Duration offset, Instant localAt, long nanosAt) {
+    }
+
+    private DatabaseClock(Jdbi jdbi, String nowQuery, Clock local, LongSupplier nanoTime, Duration refreshEvery) {
         this.jdbi = jdbi;
         this.nowQuery = nowQuery;
         this.local = local;
+        this.nanoTime = nanoTime;
         this.refreshEvery = refreshEvery;
         refresh();
     }
@@ -42,11 +53,16 @@ public final class DatabaseClock extends Clock {
 
     /** A clock following the database's time, measured every {@code refreshEvery}. */
     public static DatabaseClock of(Jdbi jdbi, SqlDialect dialect, Duration refreshEvery) {
+        return of(jdbi, dialect, refreshEvery, Clock.systemUTC(), System::nanoTime);
+    }
+
+    /** Over another system clock and timer: for tests that step the clock. */
+    static DatabaseClock of(Jdbi jdbi, SqlDialect dialect, Duration refreshEvery, Clock local, LongSupplier nanoTime) {
         Objects.requireNonNull(jdbi, "jdbi");
         if (refreshEvery == null || refreshEvery.isNegative() || refreshEvery.isZero()) {
             throw new IllegalArgumentException("refreshEvery must be a positive duration, was " + refreshEvery);
         }
-        return new DatabaseClock(jdbi, nowQuery(dialect), Clock.systemUTC(), refreshEvery);
+        return new DatabaseClock(jdbi, nowQuery(dialect), local, nanoTime, refreshEvery);
     }
 
     /** The database's current time in epoch milliseconds, whatever the session's time zone. */
@@ -63,24 +79,28 @@ public final class DatabaseClock extends Clock {
         Instant before = local.instant();
         long databaseMillis = jdbi.withHandle(h -> h.createQuery(nowQuery).mapTo(Long.class).one());
         Instant after = local.instant();
+        long afterNanos = nanoTime.getAsLong();
         Instant midpoint = before.plus(Duration.between(before, after).dividedBy(2));
-        this.offset = Duration.between(midpoint, Instant.ofEpochMilli(databaseMillis));
-        this.measuredAt = after;
+        this.last = new Measurement(Duration.between(midpoint, Instant.ofEpochMilli(databaseMillis)), after, afterNanos);
     }
 
     /** How far the database's clock is ahead of this JVM's (negative when behind), as last measured. */
     public Duration offset() {
-        return offset;
+        return last.offset();
     }
 
     @Override
     public Instant instant() {
+        Measurement m = last;
         Instant now = local.instant();
-        if (Duration.between(measuredAt, now).compareTo(refreshEvery) >= 0) {
+        long elapsed = nanoTime.getAsLong() - m.nanosAt();
+        // elapsed by the system clock alone stops refreshing after a step back, until the clock catches up
+        boolean stepped = Duration.between(m.localAt().plusNanos(elapsed), now).abs().compareTo(STEP) > 0;
+        if (stepped || elapsed >= refreshEvery.toNanos()) {
             refresh();
-            now = local.instant();
+            return local.instant().plus(last.offset());
         }
-        return now.plus(offset);
+        return now.plus(m.offset());
     }
 
     @Override

@@ -1,5 +1,6 @@
 -- Trash adapter tables for MariaDB 10.6+. Instants are BIGINT epoch milliseconds (UTC), so no session or JVM
--- time zone can shift them. Tables use utf8mb4_bin: ids compare exactly, and sort as Java does.
+-- time zone can shift them. Tables use utf8mb4_nopad_bin: ids compare exactly, and sort as Java does. Not
+-- utf8mb4_bin, which is PAD SPACE: it compares 'ws1 ' equal to 'ws1', so a padded tenant read another's Trash.
 -- Idempotent (IF NOT EXISTS), so Flyway, Liquibase and TrashSchema.install can all run it.
 
 CREATE TABLE IF NOT EXISTS trash_entry (
@@ -24,7 +25,7 @@ CREATE TABLE IF NOT EXISTS trash_entry (
     purge_attempts          INT NOT NULL DEFAULT 0,
     purge_failed_at         BIGINT,
     next_purge_at           BIGINT
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE INDEX IF NOT EXISTS trash_entry_listing_idx ON trash_entry (tenant, deleted_at DESC, id DESC);
 -- status is TRASHED, or PURGING while a sweeper's claim (owner, lease) holds the entry; a failed purge
 -- puts it back to TRASHED with purge_failure (the error), purge_attempts and next_purge_at (the backoff)
@@ -46,19 +47,19 @@ CREATE TABLE IF NOT EXISTS trash_outbox (
     asset_count BIGINT NOT NULL,
     asset_bytes BIGINT NOT NULL DEFAULT 0,
     CONSTRAINT trash_outbox_event_uq UNIQUE (event_id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 CREATE TABLE IF NOT EXISTS trash_listener_position (
     listener VARCHAR(255) PRIMARY KEY,
     position BIGINT NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 -- one dispatcher per listener at a time, across service instances
 CREATE TABLE IF NOT EXISTS trash_listener_lease (
     listener    VARCHAR(255) PRIMARY KEY,
     owner       VARCHAR(255) NOT NULL,
     lease_until BIGINT NOT NULL
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 -- a listener's events waiting for a retry, queued behind a failed event of their root, or undeliverable
 CREATE TABLE IF NOT EXISTS trash_delivery (
@@ -70,7 +71,7 @@ CREATE TABLE IF NOT EXISTS trash_delivery (
     last_error      VARCHAR(4000),
     undeliverable   BOOLEAN NOT NULL,
     CONSTRAINT trash_delivery_pk PRIMARY KEY (listener, sequence)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE INDEX IF NOT EXISTS trash_delivery_sequence_idx ON trash_delivery (sequence);
 
 CREATE TABLE IF NOT EXISTS trash_audit (
@@ -86,7 +87,7 @@ CREATE TABLE IF NOT EXISTS trash_audit (
     occurred_at BIGINT NOT NULL,
     asset_count BIGINT NOT NULL DEFAULT 0,
     asset_bytes BIGINT NOT NULL DEFAULT 0
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 CREATE INDEX IF NOT EXISTS trash_audit_tenant_idx ON trash_audit (tenant, sequence);
 
 CREATE TABLE IF NOT EXISTS trash_tombstone (
@@ -97,7 +98,7 @@ CREATE TABLE IF NOT EXISTS trash_tombstone (
     size_bytes BIGINT NOT NULL,
     is_asset   BOOLEAN NOT NULL,
     CONSTRAINT trash_tombstone_pk PRIMARY KEY (tenant, entry_id, item_type, item_id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 -- shared assets a flagged purge had to keep because another owner still used them; each sweep removes
 -- those whose last owner is gone
@@ -107,7 +108,7 @@ CREATE TABLE IF NOT EXISTS trash_asset_watch (
     asset_id   VARCHAR(255) NOT NULL,
     entry_id   BIGINT NOT NULL,
     CONSTRAINT trash_asset_watch_pk PRIMARY KEY (asset_type, tenant, asset_id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
 
 -- one row, locked by every transaction that writes events just before it commits, so that outbox
 -- sequences become visible in increasing order and a dispatcher never skips an event committed late

@@ -2,6 +2,7 @@ package dev.trash.jdbi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trash.SettableClock;
 import dev.trash.jdbi.fixture.Schema;
 import dev.trash.jdbi.fixture.TestDatabase;
 import java.time.Duration;
@@ -27,6 +28,23 @@ class DatabaseClockTest {
             assertThat(clock.offset().abs()).isLessThan(Duration.ofSeconds(1));
         } finally {
             TimeZone.setDefault(jvmZone);
+        }
+    }
+
+    /** The host's clock steps back an hour, then forward five minutes: the reading stays the database's time. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void keepsFollowingTheDatabaseAfterTheSystemClockStepsBack(TestDatabase database) {
+        database.assumeEnabled();
+        try (Schema schema = database.create()) {
+            SettableClock system = SettableClock.at(Instant.now());
+            DatabaseClock clock = DatabaseClock.of(schema.jdbi(), database.dialect(), Duration.ofMinutes(1), system,
+                    System::nanoTime);
+
+            system.advance(Duration.ofHours(-1));
+            assertThat(Duration.between(Instant.now(), clock.instant()).abs()).isLessThan(Duration.ofSeconds(2));
+            system.advance(Duration.ofMinutes(5));
+            assertThat(Duration.between(Instant.now(), clock.instant()).abs()).isLessThan(Duration.ofSeconds(2));
         }
     }
 }

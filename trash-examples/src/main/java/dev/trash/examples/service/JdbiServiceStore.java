@@ -60,7 +60,7 @@ public final class JdbiServiceStore implements ServiceStore {
         // ids compare as Java strings (the adapter's listing order), and case-sensitively
         String id = switch (dialect) {
             case POSTGRESQL -> "VARCHAR(64) COLLATE \"C\"";
-            case MARIADB -> "VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin";
+            case MARIADB -> "VARCHAR(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin";
             case H2 -> "VARCHAR(64)";
         };
         jdbi.useHandle(h -> {

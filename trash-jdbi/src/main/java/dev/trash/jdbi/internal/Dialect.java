@@ -89,6 +89,23 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * A statement with a recursive query, run so that the recursion may go as deep as the data: a chain of
+     * folders has no depth limit, and neither may the cascade that walks it.
+     */
+    default String unboundedRecursion(String statement) {
+        return statement;
+    }
+
+    /**
+     * Whether a list of entry ids goes as one array parameter ({@code = ANY(?)}) rather than one parameter per
+     * id. A sweep batch repeats its list once per table: 10,000 entries over seven tables are 70,000
+     * parameters, past PostgreSQL's protocol limit of 65,535.
+     */
+    default boolean bindsArrays() {
+        return false;
+    }
+
     /** What follows a table-less SELECT that has a WHERE clause ({@code FROM DUAL} where one is required). */
     default String fromNoTable() {
         return "";

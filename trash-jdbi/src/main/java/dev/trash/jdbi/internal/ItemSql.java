@@ -116,7 +116,7 @@ final class ItemSql {
         Map<String, TypeUsage> usage = new LinkedHashMap<>();
         s.handle().createQuery(union + " ORDER BY k").bind("tenant", tenant)
                 .map((rs, ctx) -> Map.entry(tables.get(rs.getInt("k")).type(),
-                        new TypeUsage(rs.getLong("ac"), rs.getLong("ab"), rs.getLong("tc"), rs.getLong("tb"))))
+                        new TypeUsage(rs.getLong("ac"), Rows.bytes(rs, "ab"), rs.getLong("tc"), Rows.bytes(rs, "tb"))))
                 .forEach(e -> {
                     if (e.getValue().activeCount() + e.getValue().trashedCount() > 0) {
                         usage.put(e.getKey(), e.getValue());

@@ -30,6 +30,12 @@ public final class MariaDbDialect implements Dialect {
                 + " = :entry WHERE t." + t.tenant() + " = :tenant AND t." + t.marker() + " IS NULL";
     }
 
+    /** MariaDB stops a recursive CTE after max_recursive_iterations (1,000 by default) rounds, one per level. */
+    @Override
+    public String unboundedRecursion(String statement) {
+        return "SET STATEMENT max_recursive_iterations = 4294967295 FOR " + statement;
+    }
+
     @Override
     public boolean deletesEntryByEntry() {
         return true;

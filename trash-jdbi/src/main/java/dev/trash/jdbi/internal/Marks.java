@@ -6,7 +6,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * "The marker is one of these entry ids", worded so that each database seeks its (tenant, marker) index:
- * parameters {@code :entry0 ...}, plus on dialects that ask for it a range around them.
+ * parameters {@code :entry0 ...}, plus on dialects that ask for it a range around them; on dialects that bind
+ * arrays, one array parameter, however many entries and however often a statement repeats the condition.
  */
 final class Marks {
 
@@ -18,12 +19,18 @@ final class Marks {
         if (marks.size() == 1) {
             return column + " = :entry0";
         }
+        if (dialect.bindsArrays()) {
+            return column + " = ANY(:entries)";
+        }
         String in = column + " IN (" + InList.params("entry", marks.size()) + ")";
         return dialect.boundsMarkLists() ? column + " BETWEEN :entryLow AND :entryHigh AND " + in : in;
     }
 
     /** Binds what {@link #among} named. */
     static <S extends SqlStatement<S>> S bind(Dialect dialect, S statement, List<Long> marks) {
+        if (marks.size() > 1 && dialect.bindsArrays()) {
+            return statement.bindArray("entries", Long.class, marks);
+        }
         InList.bind(statement, "entry", marks);
         if (marks.size() > 1 && dialect.boundsMarkLists()) {
             statement.bind("entryLow", Collections.min(marks)).bind("entryHigh", Collections.max(marks));

@@ -26,6 +26,7 @@ final class OutboxSql {
 
     private final List<TrashEvent> pending = new ArrayList<>();
     private final List<AuditRecord> pendingAudit = new ArrayList<>();
+    private boolean locked;
 
     /** Buffers the event: {@link #flush()} writes it just before the transaction commits. */
     void appendEvent(TrashEvent e) {
@@ -33,20 +34,17 @@ final class OutboxSql {
     }
 
     /**
-     * Writes the buffered audit lines, then the buffered events under the outbox lock, held until commit,
-     * each kind in one JDBC batch. Identity values are handed out at insert time but become visible at
-     * commit; without the lock a transaction that took sequence 12 could commit after one that took 13, and
-     * a dispatcher already past 13 would never see 12.
+     * Writes the buffered audit lines and events under the outbox lock, held until commit, each kind in one
+     * JDBC batch. Identity values are handed out at insert time but become visible at commit; without the
+     * lock a transaction that took sequence 12 could commit after one that took 13, and a dispatcher (or an
+     * audit reader) already past 13 would never see 12. Both tables wait for the lock, audit lines included.
      */
     void flush() {
         flushAudit();
         if (pending.isEmpty()) {
             return;
         }
-        if (s.handle().createQuery("SELECT id FROM trash_outbox_lock WHERE id = 1" + s.dialect().forUpdate())
-                .mapTo(Integer.class).findOne().isEmpty()) {
-            throw new IllegalStateException("trash_outbox_lock has no row: run the Trash schema (TrashSchema)");
-        }
+        lockOutbox();
         PreparedBatch batch = s.handle().prepareBatch("INSERT INTO trash_outbox (event_id, kind, tenant, entry_id, "
                 + "root_type, root_id, actor, occurred_at, item_count, size_bytes, asset_count, asset_bytes) VALUES ("
                 + ":eventId, :kind, :tenant, :entry, :rootType, :rootId, :actor, :at, :items, :size, :assets, "
@@ -91,10 +89,23 @@ final class OutboxSql {
         pendingAudit.add(a);
     }
 
+    /** Takes the outbox lock once per transaction, before the first sequence of either table is drawn. */
+    private void lockOutbox() {
+        if (locked) {
+            return;
+        }
+        if (s.handle().createQuery("SELECT id FROM trash_outbox_lock WHERE id = 1" + s.dialect().forUpdate())
+                .mapTo(Integer.class).findOne().isEmpty()) {
+            throw new IllegalStateException("trash_outbox_lock has no row: run the Trash schema (TrashSchema)");
+        }
+        locked = true;
+    }
+
     private void flushAudit() {
         if (pendingAudit.isEmpty()) {
             return;
         }
+        lockOutbox();
         PreparedBatch batch = s.handle().prepareBatch("INSERT INTO trash_audit (operation, tenant, actor, entry_id, "
                 + "root_type, root_id, item_count, size_bytes, occurred_at, asset_count, asset_bytes) VALUES (:op, "
                 + ":tenant, :actor, :entry, :rootType, :rootId, :items, :size, :at, :assets, :assetBytes)");

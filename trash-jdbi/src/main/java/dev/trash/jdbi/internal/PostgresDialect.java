@@ -12,6 +12,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean bindsArrays() {
+        return true;
+    }
+
+    @Override
     public String upsert(String table, List<String> keys, List<String> values) {
         List<String> all = Upserts.concat(keys, values);
         return "INSERT INTO " + table + " (" + String.join(", ", all) + ") VALUES (" + Upserts.params(all)

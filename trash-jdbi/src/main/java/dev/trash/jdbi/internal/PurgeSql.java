@@ -81,7 +81,7 @@ final class PurgeSql {
         Map<Long, PurgeTotals> totals = new HashMap<>();
         bind(s.handle().createQuery("SELECT mark, SUM(n) AS n, SUM(b) AS b FROM (" + union + ") per_table GROUP BY mark"),
                 tenant, marks)
-                .map((rs, ctx) -> Map.entry(rs.getLong("mark"), new PurgeTotals(rs.getLong("n"), rs.getLong("b"), 0, 0)))
+                .map((rs, ctx) -> Map.entry(rs.getLong("mark"), new PurgeTotals(rs.getLong("n"), Rows.bytes(rs, "b"), 0, 0)))
                 .forEach(e -> totals.put(e.getKey(), e.getValue()));
         return totals;
     }
@@ -133,7 +133,7 @@ final class PurgeSql {
         s.handle().createQuery("SELECT is_asset, COUNT(*) AS n, COALESCE(SUM(size_bytes), 0) AS b FROM trash_tombstone"
                         + " WHERE tenant = :tenant AND entry_id = :entry GROUP BY is_asset")
                 .bind("tenant", tenant).bind("entry", entryId)
-                .map((rs, ctx) -> new long[] {rs.getBoolean("is_asset") ? 2 : 0, rs.getLong("n"), rs.getLong("b")})
+                .map((rs, ctx) -> new long[] {rs.getBoolean("is_asset") ? 2 : 0, rs.getLong("n"), Rows.bytes(rs, "b")})
                 .forEach(row -> {
                     t[(int) row[0]] = row[1];
                     t[(int) row[0] + 1] = row[2];

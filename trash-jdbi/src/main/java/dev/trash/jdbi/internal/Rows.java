@@ -5,6 +5,7 @@ import dev.trash.PurgeClaim;
 import dev.trash.PurgeFailure;
 import dev.trash.TrashEntry;
 import dev.trash.TrashItem;
+import dev.trash.spi.ByteTotals;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -36,6 +37,11 @@ final class Rows {
                 Instant.ofEpochMilli(rs.getLong("scheduled_cleanup_at")), rs.getLong("size_bytes"),
                 rs.getLong("cascaded_count"), rs.getBoolean("delete_exclusive_assets"), claim,
                 purgeFailure);
+    }
+
+    /** A column holding a SUM of sizes, {@link Long#MAX_VALUE} when the exact sum is larger. */
+    static long bytes(ResultSet rs, String column) throws SQLException {
+        return ByteTotals.of(rs.getBigDecimal(column));
     }
 
     /** Maps rows selected with {@code table.itemColumns(...)} of a tenant. */

@@ -44,7 +44,8 @@ final class SubtreeSql {
                 + markedIds(t, "p") + ") UNION ALL SELECT c." + t.id() + " FROM " + t.table() + " c JOIN below b ON c."
                 + t.parent() + " = b.id WHERE c." + t.tenant() + " = :tenant AND "
                 + s.dialect().activeInRecursion("c." + t.marker()) + ") SELECT id FROM below";
-        s.handle().createUpdate(s.dialect().markIds(t, below)).bind("entry", entryId).bind("tenant", tenant).execute();
+        s.handle().createUpdate(s.dialect().unboundedRecursion(s.dialect().markIds(t, below))).bind("entry", entryId)
+                .bind("tenant", tenant).execute();
     }
 
     /** The ids of a table's rows that carry the entry's mark, as a subquery with one column named id. */
@@ -63,7 +64,7 @@ final class SubtreeSql {
         return s.handle().createQuery("SELECT COALESCE(SUM(n), 0) AS n, COALESCE(SUM(b), 0) AS b FROM (" + union
                         + ") totals")
                 .bind("tenant", tenant).bind("entry", entryId)
-                .map((rs, ctx) -> new SubtreeTotals(rs.getLong("n"), rs.getLong("b"))).one();
+                .map((rs, ctx) -> new SubtreeTotals(rs.getLong("n"), Rows.bytes(rs, "b"))).one();
     }
 
     /**

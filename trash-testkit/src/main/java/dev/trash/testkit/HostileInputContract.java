@@ -1,0 +1,211 @@
+package dev.trash.testkit;
+
+import static dev.trash.testkit.ContractTypes.FOLDER;
+import static dev.trash.testkit.ContractTypes.PROJECT;
+import static dev.trash.testkit.ContractTypes.VERSION;
+import static dev.trash.testkit.ContractTypes.WORKFLOW;
+import static dev.trash.testkit.TrashFixture.ALICE;
+import static dev.trash.testkit.TrashFixture.START;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.trash.Actor;
+import dev.trash.InputLimits;
+import dev.trash.InvalidRequestException;
+import dev.trash.ItemRef;
+import dev.trash.Resource;
+import dev.trash.RestoreOptions;
+import dev.trash.RetentionPolicy;
+import dev.trash.StorageUsage;
+import dev.trash.Trash;
+import dev.trash.TrashEntry;
+import dev.trash.TrashOptions;
+import dev.trash.TrashQuery;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What a store does with input a careful caller would not send: padded or over-long ids, nulls, extreme
+ * sizes and retentions, very deep trees. Every store gives the same answer, and a refused request changes
+ * nothing.
+ */
+public abstract class HostileInputContract {
+
+    private static final ItemRef W1 = ItemRef.of(WORKFLOW, "w1");
+
+    /** The store under test. */
+    protected abstract StoreUnderTest store();
+
+    private TrashFixture fx;
+    private Trash trash;
+
+    @BeforeEach
+    void newFixture() {
+        fx = new TrashFixture(store());
+        trash = fx.trash();
+    }
+
+    private void assertRefused(ThrowingCallable call, String message) {
+        Object before = fx.snapshot();
+        assertThatThrownBy(call).isInstanceOf(InvalidRequestException.class).hasMessage(message);
+        assertThat(fx.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void keysWithSurroundingWhitespaceOrControlCharactersAreRefused() {
+        assertRefused(() -> Actor.of("ws1 ", "eve"), "tenant must not begin or end with whitespace nor contain "
+                + "control characters, was 'ws1 '");
+        assertRefused(() -> ItemRef.of(WORKFLOW, " w1"), "id must not begin or end with whitespace nor contain "
+                + "control characters, was ' w1'");
+        assertRefused(() -> ItemRef.of(WORKFLOW, "w\u00001"), "id must not begin or end with whitespace nor "
+                + "contain control characters, was 'w\\u00001'");
+        assertRefused(() -> ItemRef.of("workflow\t", "w1"), "type must not begin or end with whitespace nor "
+                + "contain control characters, was 'workflow\\u0009'");
+        assertRefused(() -> Resource.owned(FOLDER, "f2", "f2", 1, "f1 "), "parentId must not begin or end with "
+                + "whitespace nor contain control characters, was 'f1 '");
+        assertRefused(() -> TrashQuery.firstPage().ofType("workflow "), "type must not begin or end with "
+                + "whitespace nor contain control characters, was 'workflow '");
+    }
+
+    /** The store compares keys exactly: MariaDB's PAD SPACE collations took 'ws1 ' for 'ws1'. */
+    @Test
+    void theStoreComparesTenantsAndIdsExactly() {
+        fx.create(WORKFLOW, "w1");
+        long entryId = trash.moveToTrash(ALICE, W1).entry().id();
+        fx.repository().inTransaction(tx -> {
+            assertThat(tx.listEntries("ws1 ", null, null, 10)).isEmpty();
+            assertThat(tx.countEntries("ws1 ", null)).isZero();
+            assertThat(tx.findEntry("ws1 ", entryId)).isEmpty();
+            assertThat(tx.listEntries("ws1", WORKFLOW + " ", null, 10)).isEmpty();
+            return null;
+        });
+    }
+
+    @Test
+    void valuesLongerThanTheirColumnsAreRefusedWithTheSameLimitsEverywhere() {
+        String tooLong = "x".repeat(256);
+        assertRefused(() -> Actor.of(tooLong, "alice"), "tenant must be at most 255 characters, was 256");
+        assertRefused(() -> Actor.of("ws1", tooLong), "principal must be at most 255 characters, was 256");
+        assertRefused(() -> ItemRef.of(WORKFLOW, tooLong), "id must be at most 255 characters, was 256");
+        assertRefused(() -> ItemRef.of("t".repeat(65), "w1"), "type must be at most 64 characters, was 65");
+        assertRefused(() -> Resource.of(WORKFLOW, "w1", "n".repeat(1001), 1),
+                "name must be at most 1000 characters, was 1001");
+        assertRefused(() -> TrashOptions.defaults().withReason("r".repeat(4001)),
+                "reason must be at most 4000 characters, was 4001");
+        // code points, as the databases count them: an emoji is one character, two Java chars
+        assertThat(ItemRef.of(WORKFLOW, "\uD83D\uDDD1".repeat(255)).id()).hasSize(510);
+    }
+
+    @Test
+    void valuesAtTheirLimitsAreStoredAndReadBackWhole() {
+        Actor actor = Actor.of("t".repeat(InputLimits.TENANT), "p".repeat(InputLimits.PRINCIPAL));
+        ItemRef ref = fx.create(actor, WORKFLOW, "w".repeat(InputLimits.ID), null, 1);
+        String reason = "r".repeat(InputLimits.REASON);
+        trash.moveToTrash(actor, ref, TrashOptions.defaults().withReason(reason));
+
+        TrashEntry entry = trash.list(actor, TrashQuery.firstPage()).rows().get(0).entry();
+        assertThat(entry.root()).isEqualTo(ref);
+        assertThat(entry.reason()).isEqualTo(reason);
+        assertThat(entry.deletedBy()).isEqualTo(actor.principal());
+        trash.restore(actor, ref);
+        assertThat(trash.isVisible(actor, ref)).isTrue();
+    }
+
+    @Test
+    void nullArgumentsAreInvalidRequests() {
+        fx.create(WORKFLOW, "w1");
+        assertRefused(() -> trash.moveToTrash(null, W1), "actor must not be null");
+        assertRefused(() -> trash.moveToTrash(ALICE, null), "ref must not be null");
+        assertRefused(() -> trash.moveToTrash(ALICE, W1, null), "options must not be null");
+        assertRefused(() -> trash.restore(ALICE, W1, (RestoreOptions) null), "options must not be null");
+        assertRefused(() -> trash.purge(ALICE, null), "ref must not be null");
+        assertRefused(() -> trash.restoreAll(ALICE, Arrays.asList(W1, null)),
+                "items must not contain null, found one at index 1");
+        assertRefused(() -> trash.purgeAll(ALICE, null), "items must not be null");
+        assertRefused(() -> trash.restoreAll(null), "actor must not be null");
+        assertRefused(() -> trash.list(ALICE, null), "query must not be null");
+        assertRefused(() -> trash.find(ALICE, null), "ref must not be null");
+        assertRefused(() -> trash.create(ALICE, null), "resource must not be null");
+        assertRefused(() -> trash.storageUsage(null), "actor must not be null");
+        assertRefused(() -> trash.emptyTrash(null, 0), "actor must not be null");
+        assertRefused(() -> trash.previewPurge(ALICE, null), "ref must not be null");
+        assertRefused(() -> trash.entryItems(null, 1, null, 10), "tenant must not be blank");
+    }
+
+    @Test
+    void aRetentionBeyondTheLongestIsRefusedWhenThePolicyIsBuilt() {
+        assertThatThrownBy(() -> RetentionPolicy.builder().defaultRetention(Duration.ofSeconds(Long.MAX_VALUE)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("retention must be at most 36500 days, was PT" + Long.MAX_VALUE / 3600 + "H"
+                        + Long.MAX_VALUE % 3600 / 60 + "M" + Long.MAX_VALUE % 60 + "S");
+        trash = fx.rebuild(b -> b.retention(RetentionPolicy.builder().defaultRetention(RetentionPolicy.MAX).build()));
+        fx.create(WORKFLOW, "w1");
+        TrashEntry entry = trash.moveToTrash(ALICE, W1).entry();
+        assertThat(entry.scheduledCleanupAt()).isEqualTo(START.plus(RetentionPolicy.MAX));
+        assertThat(trash.list(ALICE, TrashQuery.firstPage()).rows().get(0).entry().scheduledCleanupAt())
+                .isEqualTo(START.plus(RetentionPolicy.MAX));
+    }
+
+    /** Sizes are each valid; their sums stop at Long.MAX_VALUE instead of wrapping to a negative number. */
+    @Test
+    void byteTotalsSaturateInsteadOfWrapping() {
+        fx.create(PROJECT, "p1");
+        fx.create(ALICE, VERSION, "v1", "p1", Long.MAX_VALUE);
+        fx.create(ALICE, VERSION, "v2", "p1", Long.MAX_VALUE);
+        fx.create(ALICE, WORKFLOW, "w1", null, Long.MAX_VALUE);
+        StorageUsage usage = trash.storageUsage(ALICE);
+        assertThat(usage.byType().get(VERSION).activeBytes()).isEqualTo(Long.MAX_VALUE);
+        assertThat(usage.activeBytes()).isEqualTo(Long.MAX_VALUE);
+
+        TrashEntry entry = trash.moveToTrash(ALICE, ItemRef.of(PROJECT, "p1")).entry();
+        assertThat(entry.sizeBytes()).isEqualTo(Long.MAX_VALUE);
+        usage = trash.storageUsage(ALICE);
+        assertThat(usage.byType().get(VERSION).trashedBytes()).isEqualTo(Long.MAX_VALUE);
+        assertThat(usage.quotaBytes()).isEqualTo(Long.MAX_VALUE);
+        assertThat(trash.purge(ALICE, ItemRef.of(PROJECT, "p1")).sizeBytes()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    /** The docs promise any depth; MariaDB stopped recursive queries after 1,000 rounds. */
+    @Test
+    void aFolderChainFiveThousandDeepIsTrashedRestoredAndPurged() {
+        int depth = 5_000;
+        fx.create(FOLDER, "f0");
+        for (int i = 1; i < depth; i++) {
+            fx.create(FOLDER, "f" + i, "f" + (i - 1));
+        }
+        ItemRef top = ItemRef.of(FOLDER, "f0");
+        ItemRef deepest = ItemRef.of(FOLDER, "f" + (depth - 1));
+
+        assertThat(trash.moveToTrash(ALICE, top).entry().cascadedCount()).isEqualTo(depth - 1);
+        assertThat(fx.visible(deepest)).isFalse();
+        trash.restore(ALICE, top);
+        assertThat(fx.visible(deepest)).isTrue();
+        trash.moveToTrash(ALICE, top);
+        assertThat(trash.purge(ALICE, top).itemCount()).isEqualTo(depth);
+        assertThat(trash.find(ALICE, deepest)).isEmpty();
+        assertThat(trash.find(ALICE, ItemRef.of(FOLDER, "f2500"))).isEmpty();
+    }
+
+    /** A hostile id may spell what a separator would: "t" + "image/z" must not look like "t/image" + "z". */
+    @Test
+    void rootsWhoseKeysContainSlashesStayApart() {
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        trash = fx.rebuild(b -> b.listener("picky", event -> {
+            if (event.tenant().equals("t/workflow")) {
+                throw new IllegalStateException("not now");
+            }
+            seen.add(event.tenant() + " " + event.root());
+        }));
+        Actor slashedTenant = Actor.of("t/workflow", "alice");
+        Actor plain = Actor.of("t", "alice");
+        ItemRef a = fx.create(slashedTenant, WORKFLOW, "z", null, 1);
+        ItemRef b = fx.create(plain, WORKFLOW, "workflow/z", null, 1);
+        trash.moveToTrash(slashedTenant, a);
+        trash.moveToTrash(plain, b);
+        assertThat(seen).containsExactly("t workflow workflow/z");
+    }
+}
