@@ -48,7 +48,7 @@ abstract class AuditOrderBehaviour {
         try {
             Future<?> slow = threads.submit(() -> repository.inTransaction(tx -> {
                 tx.appendAudit(new AuditRecord(0, TrashEvent.Kind.TRASHED, "ws1", "slow", 99,
-                        ItemRef.of(ContractTypes.WORKFLOW, "w0"), 1, 1, NOW));
+                        ItemRef.of(ContractTypes.WORKFLOW, "w0"), 1, 1, NOW, 0, 0));
                 tx.audit("ws1", 0, 1); // a read of the trail inside the transaction writes the line now
                 written.countDown();
                 try {
