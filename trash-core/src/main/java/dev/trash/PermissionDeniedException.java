@@ -11,6 +11,13 @@ public class PermissionDeniedException extends TrashException {
         this.permission = permission;
     }
 
+    /** Creates the exception for a restore refused on {@code item}, a trashed ancestor of the item asked about. */
+    public PermissionDeniedException(Actor actor, Permission permission, ItemRef item) {
+        super(actor.principal() + " lacks permission " + permission.name() + " in " + actor.tenant()
+                + ", needed to restore " + item);
+        this.permission = permission;
+    }
+
     /** The permission that was refused. */
     public Permission permission() {
         return permission;

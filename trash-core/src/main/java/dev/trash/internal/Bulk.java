@@ -19,14 +19,16 @@ import dev.trash.spi.EntryKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * Restore and purge of many items (rule 9): each item in its own transaction, parents restored before
- * children and children purged before parents, with an outcome per item in the order given.
+ * children and children purged before parents, with an outcome per item given (repeated ones included) in
+ * the order given.
  */
 public final class Bulk {
 
@@ -60,48 +62,49 @@ public final class Bulk {
     }
 
     /**
-     * Restores every root of the tenant. Each one restores its trashed ancestors first, so a nested entry
-     * never fails because its parent comes later in the listing; those restored early report NOT_IN_TRASH.
+     * Restores every root of the tenant, parents first, each on its own: an ancestor is never restored
+     * implicitly, so a root whose ancestor stayed in Trash (refused, in conflict, anything) is PARENT_IN_TRASH.
+     * The outcomes follow the listing, newest first.
      */
     public List<BulkOutcome> restoreAll(Actor actor) {
-        List<BulkOutcome> outcomes = new ArrayList<>();
+        List<ItemRef> roots = new ArrayList<>();
         EntryKey after = null;
         List<TrashEntry> page;
         do {
             EntryKey from = after;
             page = context.repository().inTransaction(tx -> tx.listEntries(actor.tenant(), null, from, PAGE));
-            for (TrashEntry entry : page) {
-                outcomes.add(attempt(entry.root(), ref -> {
-                    restore.apply(actor, ref, RestoreOptions.defaults().withTrashedAncestors());
-                    return Status.RESTORED;
-                }));
-            }
+            page.forEach(entry -> roots.add(entry.root()));
             if (!page.isEmpty()) {
                 TrashEntry last = page.get(page.size() - 1);
                 after = new EntryKey(last.deletedAt(), last.id());
             }
         } while (page.size() == PAGE);
-        return outcomes;
+        return restore(actor, roots, RestoreOptions.defaults());
     }
 
+    /** Acts on each item given, repeated ones again, in depth order (stable); the outcomes in the order given. */
     private List<BulkOutcome> each(Actor actor, Collection<ItemRef> items, Comparator<Integer> depthOrder,
                                    Function<ItemRef, Status> action) {
-        Map<ItemRef, Integer> depths = new LinkedHashMap<>();
-        for (ItemRef ref : items) {
-            depths.put(ref, depthOf(actor, ref));
-        }
-        Map<ItemRef, BulkOutcome> outcomes = new LinkedHashMap<>();
-        depths.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue(depthOrder))
-                .forEach(e -> outcomes.put(e.getKey(), attempt(e.getKey(), action)));
-        return depths.keySet().stream().map(outcomes::get).toList();
+        List<ItemRef> given = new ArrayList<>(items);
+        Map<ItemRef, Integer> depths = new HashMap<>();
+        given.forEach(ref -> depths.computeIfAbsent(ref, r -> depthOf(actor, r)));
+        BulkOutcome[] outcomes = new BulkOutcome[given.size()];
+        IntStream.range(0, given.size()).boxed()
+                .sorted(Comparator.comparing(i -> depths.get(given.get(i)), depthOrder))
+                .forEach(i -> outcomes[i] = attempt(given.get(i), action));
+        return List.of(outcomes);
     }
 
+    /** 0 for what has no depth to speak of (unknown type, a cycle): its own attempt reports why. */
     private int depthOf(Actor actor, ItemRef ref) {
         if (!context.catalogue().contains(ref.type())) {
             return 0;
         }
-        return context.repository().inTransaction(tx -> tx.ancestors(actor.tenant(), ref).size());
+        try {
+            return context.repository().inTransaction(tx -> tx.ancestors(actor.tenant(), ref).size());
+        } catch (TrashException e) {
+            return 0;
+        }
     }
 
     private static BulkOutcome attempt(ItemRef ref, Function<ItemRef, Status> action) {

@@ -17,7 +17,6 @@ import dev.trash.TrashVetoedException;
 import dev.trash.spi.SubtreeTotals;
 import dev.trash.spi.TrashTransaction;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** Moves an item and its active descendants to Trash in one atomic step (rule 1). */
@@ -41,7 +40,7 @@ public final class MoveToTrash {
             runVetoHooks(actor, ref);
         }
         return context.repository().inTransaction(tx -> {
-            lockAncestorsTopDown(tx, actor.tenant(), ref);
+            TreeLocks.lockChain(tx, actor.tenant(), ref);
             TrashResult raced = existingEntry(tx, actor.tenant(), ref);
             return raced != null ? raced : moveNow(tx, actor, ref, options);
         });
@@ -67,18 +66,6 @@ public final class MoveToTrash {
                     + ref.type() + " references none");
         }
         context.authorize(actor, Permission.trash(ref.type()));
-    }
-
-    /**
-     * Trashing a parent and its child at once must end as one of the two serial orders. Both lock from the
-     * top down, so they queue on the topmost row they share instead of deadlocking in the middle (a
-     * cascade's UPDATE would otherwise hold index records the child's trash needs, and wait for the child).
-     */
-    private static void lockAncestorsTopDown(TrashTransaction tx, String tenant, ItemRef ref) {
-        List<TrashItem> ancestors = tx.ancestors(tenant, ref);
-        for (int i = ancestors.size() - 1; i >= 0; i--) {
-            tx.lockItem(tenant, ancestors.get(i).ref());
-        }
     }
 
     /** Null when the item is active; otherwise the entry that covers it, without any change. */

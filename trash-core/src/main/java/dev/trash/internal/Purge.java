@@ -15,8 +15,10 @@ import dev.trash.TrashItem;
 import dev.trash.spi.EntryKey;
 import dev.trash.spi.TrashTransaction;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Permanent deletion on request: one root, and empty Trash (rules 6, 8 and 10). */
 public final class Purge {
@@ -50,22 +52,51 @@ public final class Purge {
             throw PurgeRefusedException.disabled();
         }
         return context.repository().inTransaction(tx -> {
-            long actual = tx.countEntries(actor.tenant(), null);
-            if (actual != expectedCount) {
-                throw new TrashCountMismatchException(expectedCount, actual);
-            }
+            String tenant = actor.tenant();
+            requireCount(expectedCount, tx.countEntries(tenant, null)); // refuses early, before any lock
+            List<TrashEntry> counted = lockEveryEntry(tx, tenant);
+            requireCount(expectedCount, counted.size());
+            counted.forEach(entry -> requireDueIfProtected(tx, entry));
+            Set<Long> countedIds = counted.stream().map(TrashEntry::id).collect(Collectors.toSet());
             PurgeTally tally = new PurgeTally(true);
-            forEachPage(tx, actor.tenant(), page -> page.forEach(entry -> requireDueIfProtected(tx, entry)));
-            forEachPage(tx, actor.tenant(), page -> {
-                // entries nested in another one go with it; earlier pages may have taken some already
-                List<TrashEntry> roots = tx.lockEntries(actor.tenant(), page.stream().map(TrashEntry::id).toList())
-                        .stream().filter(entry -> !isNested(tx, entry)).toList();
+            for (int from = 0; from < counted.size(); from += PAGE) {
+                List<Long> ids = counted.subList(from, Math.min(counted.size(), from + PAGE)).stream()
+                        .map(TrashEntry::id).toList();
+                // an entry nested in a counted one goes with it, maybe already with an earlier chunk
+                List<TrashEntry> roots = tx.lockEntries(tenant, ids).stream()
+                        .filter(entry -> !isNestedIn(tx, entry, countedIds)).toList();
                 if (!roots.isEmpty()) {
-                    tally.addAll(EntryPurger.purgeAll(tx, actor.tenant(), roots, actor.principal(), context.now()));
+                    tally.addAll(EntryPurger.purgeAll(tx, tenant, roots, actor.principal(), context.now()));
                 }
-            });
+            }
             return tally.toResult();
         });
+    }
+
+    /**
+     * Every entry of the tenant, locked, page by page. What this returns is what the user's count is held
+     * against and exactly what gets purged: an entry trashed after its page was read is neither counted nor
+     * purged, as if it came after the whole empty Trash.
+     */
+    private static List<TrashEntry> lockEveryEntry(TrashTransaction tx, String tenant) {
+        List<TrashEntry> locked = new ArrayList<>();
+        EntryKey after = null;
+        List<TrashEntry> page;
+        do {
+            page = tx.listEntries(tenant, null, after, PAGE);
+            locked.addAll(tx.lockEntries(tenant, page.stream().map(TrashEntry::id).toList()));
+            if (!page.isEmpty()) {
+                TrashEntry last = page.get(page.size() - 1);
+                after = new EntryKey(last.deletedAt(), last.id());
+            }
+        } while (page.size() == PAGE);
+        return locked;
+    }
+
+    private static void requireCount(long expected, long actual) {
+        if (actual != expected) {
+            throw new TrashCountMismatchException(expected, actual);
+        }
     }
 
     private void checkAllowed(Actor actor, ItemRef ref) {
@@ -86,6 +117,7 @@ public final class Purge {
         if (!item.isRootOf(entry)) {
             throw new NotTrashRootException(ref, entry.root());
         }
+        TreeLocks.lockChain(tx, actor.tenant(), ref);
         requireDueIfProtected(tx, entry);
         return EntryPurger.purge(tx, entry, actor.principal(), context.now());
     }
@@ -100,21 +132,13 @@ public final class Purge {
         }
     }
 
-    private static boolean isNested(TrashTransaction tx, TrashEntry entry) {
+    /**
+     * Whether the entry sits below a counted one, which takes it along. Below an entry trashed after the
+     * count it is purged on its own, as if the count and purge had come first.
+     */
+    private static boolean isNestedIn(TrashTransaction tx, TrashEntry entry, Set<Long> counted) {
         return entry.parent() != null && tx.findItem(entry.tenant(), entry.parent())
-                .map(parent -> !parent.isActive()).orElse(false);
-    }
-
-    private static void forEachPage(TrashTransaction tx, String tenant, Consumer<List<TrashEntry>> action) {
-        EntryKey after = null;
-        List<TrashEntry> page;
-        do {
-            page = tx.listEntries(tenant, null, after, PAGE);
-            action.accept(page);
-            if (!page.isEmpty()) {
-                TrashEntry last = page.get(page.size() - 1);
-                after = new EntryKey(last.deletedAt(), last.id());
-            }
-        } while (page.size() == PAGE);
+                .map(parent -> parent.trashEntryId() != null && counted.contains(parent.trashEntryId()))
+                .orElse(false);
     }
 }

@@ -34,6 +34,7 @@ public final class Resources {
                 requireActive(tx, tenant, parent, "parent " + parent + " not found or in trash");
             }
             if (type.uniqueNames()) {
+                tx.lockNameScope(tenant, type.name(), parent);
                 tx.findActiveByName(tenant, type.name(), parent, resource.name()).ifPresent(other -> {
                     throw new NameConflictException(resource.ref(), resource.name(), other.ref());
                 });

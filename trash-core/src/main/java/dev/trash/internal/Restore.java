@@ -6,6 +6,7 @@ import dev.trash.ItemRef;
 import dev.trash.NotInTrashException;
 import dev.trash.ParentInTrashException;
 import dev.trash.Permission;
+import dev.trash.PermissionDeniedException;
 import dev.trash.RestoreConflictException;
 import dev.trash.RestoreOptions;
 import dev.trash.RestoreResult;
@@ -14,6 +15,7 @@ import dev.trash.TrashEvent;
 import dev.trash.TrashItem;
 import dev.trash.spi.TrashTransaction;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,13 +39,14 @@ public final class Restore {
     private RestoreResult restore(TrashTransaction tx, Actor actor, ItemRef ref, RestoreOptions options) {
         String tenant = actor.tenant();
         if (options.restoreTrashedAncestors()) {
-            lockEntriesOutermostFirst(tx, tenant, Ancestry.of(tx, tenant, ref));
+            TreeLocks.lockEntries(tx, tenant, entryIds(outermostFirst(Ancestry.of(tx, tenant, ref))));
         }
         TrashEntry covering = lockCoveringEntry(tx, tenant, ref);
         if (covering.status() == TrashEntry.Status.PURGING) {
             throw new BeingPurgedException(ref, covering.root());
         }
-        TrashItem item = tx.lockItem(tenant, ref).orElseThrow(() -> new NotInTrashException(ref));
+        TrashItem item = TreeLocks.lockChain(tx, tenant, ref).orElseThrow(() -> new NotInTrashException(ref));
+        // read under the locks: a cascade from above may have committed while this waited for them
         Ancestry ancestry = Ancestry.of(tx, tenant, ref);
         ancestry.purging().ifPresent(root -> {
             throw new BeingPurgedException(ref, root.item().ref());
@@ -55,7 +58,11 @@ public final class Restore {
                 Ancestry.Root blocking = ancestry.nearest().orElseThrow();
                 throw new ParentInTrashException(ref, blocking.item().ref(), ancestry.isDirectParent(blocking));
             }
-            for (Ancestry.Root root : reversed(ancestry.rootsNearestFirst())) {
+            List<Ancestry.Root> roots = outermostFirst(ancestry);
+            roots.forEach(root -> authorizeRestoreOf(actor, root.item().ref()));
+            // an ancestor trashed after the first read has an entry this has not locked yet
+            TreeLocks.lockEntries(tx, tenant, entryIds(roots));
+            for (Ancestry.Root root : roots) {
                 count += restoreEntry(tx, actor, root.item(), root.entry(), options).itemCount;
                 restored.add(root.entry());
             }
@@ -69,6 +76,14 @@ public final class Restore {
             restored.add(covering);
         }
         return new RestoreResult(restored, count, renamedTo);
+    }
+
+    /** Every entry restored needs the restore permission of its root's type, ancestors' entries included. */
+    private void authorizeRestoreOf(Actor actor, ItemRef root) {
+        Permission permission = Permission.restore(root.type());
+        if (!context.authorizer().isAllowed(actor, permission)) {
+            throw new PermissionDeniedException(actor, permission, root);
+        }
     }
 
     /**
@@ -89,10 +104,14 @@ public final class Restore {
         throw new NotInTrashException(ref);
     }
 
-    private static void lockEntriesOutermostFirst(TrashTransaction tx, String tenant, Ancestry ancestry) {
-        for (Ancestry.Root root : reversed(ancestry.rootsNearestFirst())) {
-            tx.lockEntry(tenant, root.entry().id());
-        }
+    private static List<Ancestry.Root> outermostFirst(Ancestry ancestry) {
+        List<Ancestry.Root> roots = new ArrayList<>(ancestry.rootsNearestFirst());
+        Collections.reverse(roots);
+        return roots;
+    }
+
+    private static List<Long> entryIds(List<Ancestry.Root> roots) {
+        return roots.stream().map(root -> root.entry().id()).toList();
     }
 
     private record Restored(long itemCount, String renamedTo) {
@@ -111,12 +130,14 @@ public final class Restore {
 
     /**
      * Only the root can clash: nothing can be created under a trashed parent, so the cascaded items' siblings
-     * are the ones they left with.
+     * are the ones they left with. The sibling scope is locked first, so that two restores (or a restore and a
+     * create) of namesakes check one after the other and the second sees the first.
      */
     private String resolveNameConflict(TrashTransaction tx, TrashItem root, RestoreOptions options) {
         if (!context.typeOf(root.ref()).uniqueNames()) {
             return null;
         }
+        tx.lockNameScope(root.tenant(), root.ref().type(), root.parent());
         Optional<TrashItem> clash = activeNamesake(tx, root, root.name());
         if (clash.isEmpty()) {
             return null;
@@ -135,11 +156,5 @@ public final class Restore {
     private static Optional<TrashItem> activeNamesake(TrashTransaction tx, TrashItem root, String name) {
         return tx.findActiveByName(root.tenant(), root.ref().type(), root.parent(), name)
                 .filter(other -> !other.ref().equals(root.ref()));
-    }
-
-    private static <T> List<T> reversed(List<T> list) {
-        List<T> copy = new ArrayList<>(list);
-        java.util.Collections.reverse(copy);
-        return copy;
     }
 }

@@ -1,12 +1,15 @@
 package dev.trash.spi;
 
 import dev.trash.ItemRef;
+import dev.trash.OwnershipCycleException;
 import dev.trash.StorageUsage;
 import dev.trash.TrashItem;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Storage verbs for the host's resources and their Trash markers. Every call is scoped to a tenant. */
 public interface ItemStore {
@@ -29,12 +32,34 @@ public interface ItemStore {
     /** Records that {@code owner} references the shared {@code asset}; a second call is a no-op. */
     void linkAsset(String tenant, ItemRef owner, ItemRef asset);
 
-    /** The item's ancestors, nearest first; an adapter may override this with one recursive query. */
+    /**
+     * Locks the scope in which names of {@code type} must be unique among active siblings: the parent's row,
+     * or for top-level items whatever stands for the tenant's top level of that type. Held until the
+     * transaction ends, so that two checks for a free name in one scope run one after the other. A store
+     * whose transactions never overlap (the in-memory one) keeps this default, which does nothing.
+     */
+    default void lockNameScope(String tenant, String type, ItemRef parentOrNull) {
+    }
+
+    /**
+     * The item's ancestors, nearest first; an adapter may override this with one recursive query, and must
+     * then refuse a cycle as this does.
+     *
+     * @throws OwnershipCycleException when the host's rows make an ancestor its own ancestor
+     */
     default List<TrashItem> ancestors(String tenant, ItemRef ref) {
         List<TrashItem> chain = new ArrayList<>();
+        Set<ItemRef> seen = new LinkedHashSet<>(List.of(ref));
         Optional<TrashItem> current = findItem(tenant, ref);
         while (current.isPresent() && current.get().parent() != null) {
-            current = findItem(tenant, current.get().parent());
+            ItemRef parent = current.get().parent();
+            if (!seen.add(parent)) {
+                List<ItemRef> path = new ArrayList<>(seen);
+                List<ItemRef> cycle = new ArrayList<>(path.subList(path.indexOf(parent), path.size()));
+                cycle.add(parent);
+                throw new OwnershipCycleException(ref, cycle);
+            }
+            current = findItem(tenant, parent);
             current.ifPresent(chain::add);
         }
         return chain;

@@ -64,7 +64,8 @@ public final class TrashSchema {
      * index on (tenant, marker), an index on (tenant, parent) for the cascade, and for unique-name types a
      * unique index over active rows only: a partial index on PostgreSQL; on H2 and MariaDB, which have none,
      * a generated column that is the name while active and NULL once trashed, with a unique index on it.
-     * As everywhere in SQL, rows with a NULL parent never collide in such an index.
+     * The parent enters the index as {@code COALESCE(parent, '')} (a generated column on H2 and MariaDB), so
+     * top-level rows, whose parent is NULL, collide too.
      *
      * @param dialect the dialect
      * @param catalogue the types, which say which names are unique

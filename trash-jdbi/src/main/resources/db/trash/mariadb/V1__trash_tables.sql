@@ -116,3 +116,11 @@ CREATE TABLE IF NOT EXISTS trash_outbox_lock (
     id INT PRIMARY KEY
 ) ENGINE=InnoDB;
 INSERT IGNORE INTO trash_outbox_lock (id) VALUES (1);
+
+-- one row per (tenant, type) with names unique among active siblings, locked while a top-level item's name
+-- is checked and taken, so two restores or creates of namesakes at the top level check one after the other
+CREATE TABLE IF NOT EXISTS trash_name_lock (
+    tenant    VARCHAR(255) NOT NULL,
+    item_type VARCHAR(64) NOT NULL,
+    CONSTRAINT trash_name_lock_pk PRIMARY KEY (tenant, item_type)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -55,7 +55,8 @@ class MappingValidationTest {
                 .parent("project_id"));
         assertThat(TrashSchema.markerColumnDdl(SqlDialect.POSTGRESQL, ContractTypes.catalogue(), models)).contains(
                 "ALTER TABLE models ADD COLUMN IF NOT EXISTS trash_entry_id BIGINT NULL",
-                "CREATE UNIQUE INDEX IF NOT EXISTS models_active_name_uq ON models (workspace_id, project_id, name) "
+                "CREATE UNIQUE INDEX IF NOT EXISTS models_active_name_uq ON models (workspace_id, COALESCE(project_id, ''), "
+                        + "name) "
                         + "WHERE trash_entry_id IS NULL");
         assertThat(TrashSchema.markerColumnDdl(SqlDialect.MARIADB, ContractTypes.catalogue(), models))
                 .anySatisfy(ddl -> assertThat(ddl).contains("AS (CASE WHEN trash_entry_id IS NULL THEN name END)"));

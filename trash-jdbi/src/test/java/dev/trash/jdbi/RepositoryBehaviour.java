@@ -264,6 +264,32 @@ abstract class RepositoryBehaviour {
     }
 
     @Test
+    void theUniqueNameIndexCoversTopLevelRowsToo() {
+        Jdbi jdbi = store().schema().jdbi();
+        jdbi.useHandle(h -> h.execute("INSERT INTO folders (workspace_id, id, name, size_bytes) VALUES ('ws1', 'f1', "
+                + "'docs', 0)"));
+
+        assertThatThrownBy(() -> jdbi.useHandle(h -> h.execute("INSERT INTO folders (workspace_id, id, name, "
+                + "size_bytes) VALUES ('ws1', 'f2', 'docs', 0)"))).satisfies(e -> assertThat(e.getMessage().toLowerCase(java.util.Locale.ROOT)).contains("active_name_uq"));
+    }
+
+    @Test
+    void aNamesakeTheHostCommitsDuringACreateBecomesANameConflict() throws Exception {
+        Jdbi jdbi = store().schema().jdbi();
+        try (var host = jdbi.open()) {
+            host.begin();
+            host.execute("INSERT INTO folders (workspace_id, id, name, size_bytes) VALUES ('ws1', 'h1', 'docs', 0)");
+            var create = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> trash.create(ALICE, Resource.of(FOLDER, "f1", "docs", 0)));
+            Thread.sleep(300); // the create waits on the host's uncommitted row in the unique index
+            host.commit();
+
+            assertThatThrownBy(create::join).hasCauseInstanceOf(dev.trash.NameConflictException.class)
+                    .hasMessageContaining("the name 'docs' is taken by folder h1");
+        }
+    }
+
+    @Test
     void aJoinedRepositoryCommitsAndRollsBackWithTheHost() {
         projectWithChildren();
         JdbiTrashRepository jdbiRepository = (JdbiTrashRepository) repository;

@@ -3,6 +3,7 @@ package dev.trash.jdbi.internal;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Everything that differs between the supported databases, in one place per database. The verbs build
@@ -156,8 +157,47 @@ public interface Dialect {
                 + ", " + t.parent() + ")";
     }
 
-    /** The key columns of the unique-name index: tenant, the parent when there is one, then the given name. */
-    static String uniqueKey(TypeTable t, String nameColumn) {
-        return t.tenant() + ", " + (t.parent() == null ? "" : t.parent() + ", ") + nameColumn;
+    /**
+     * The key columns of the unique-name index: tenant, the parent's key when there is a parent column, then
+     * the given name. Top-level rows have a NULL parent, and NULLs never collide in a unique index, so the
+     * parent goes in as a key that is never NULL: the empty string, which no id can be, at the top level.
+     *
+     * @param t the table
+     * @param parentKey the parent column, or an expression or generated column that is never NULL
+     * @param nameColumn the name column, or a generated column that is NULL once the row is trashed
+     * @return the columns
+     */
+    static String uniqueKey(TypeTable t, String parentKey, String nameColumn) {
+        return t.tenant() + ", " + (t.parent() == null ? "" : parentKey + ", ") + nameColumn;
+    }
+
+    /** The parent made never NULL, as {@link #uniqueKey} wants it; null for a table without a parent column. */
+    static String parentKeyExpression(TypeTable t) {
+        return t.parent() == null ? null : "COALESCE(" + t.parent() + ", '')";
+    }
+
+    /**
+     * The unique-name DDL for databases with neither partial nor expression indexes (H2, MariaDB): a generated
+     * column that holds the name while the row is active and is NULL once trashed, another that holds the
+     * parent key, and a unique index over them.
+     *
+     * @param t the table
+     * @param type the generated columns' SQL type
+     * @param generated how the database words a generated column around its expression
+     * @return the statements
+     */
+    static List<String> generatedUniqueNameDdl(TypeTable t, String type, UnaryOperator<String> generated) {
+        String active = t.marker() + "_active_name";
+        String parentKey = t.marker() + "_parent_key";
+        List<String> ddl = new ArrayList<>();
+        ddl.add("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + active + " " + type + " "
+                + generated.apply("CASE WHEN " + t.marker() + " IS NULL THEN " + t.name() + " END"));
+        if (t.parent() != null) {
+            ddl.add("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + parentKey + " " + type + " "
+                    + generated.apply(parentKeyExpression(t)));
+        }
+        ddl.add("CREATE UNIQUE INDEX IF NOT EXISTS " + t.table() + "_active_name_uq ON " + t.table() + " ("
+                + uniqueKey(t, parentKey, active) + ")");
+        return ddl;
     }
 }

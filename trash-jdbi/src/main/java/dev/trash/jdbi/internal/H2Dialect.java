@@ -47,14 +47,9 @@ public final class H2Dialect implements Dialect {
         return "23505".equals(e.getSQLState());
     }
 
-    /** H2 has no partial index: a generated column holds the name while active, NULL once trashed. */
+    /** H2 has no partial index: generated columns hold the active name and the parent key. */
     @Override
     public List<String> uniqueActiveNameDdl(TypeTable t) {
-        String active = t.marker() + "_active_name";
-        return List.of("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + active
-                        + " VARCHAR(1000) GENERATED ALWAYS AS (CASE WHEN " + t.marker() + " IS NULL THEN " + t.name()
-                        + " END)",
-                "CREATE UNIQUE INDEX IF NOT EXISTS " + t.table() + "_active_name_uq ON " + t.table() + " ("
-                        + Dialect.uniqueKey(t, active) + ")");
+        return Dialect.generatedUniqueNameDdl(t, "VARCHAR(1000)", e -> "GENERATED ALWAYS AS (" + e + ")");
     }
 }

@@ -1,6 +1,8 @@
 package dev.trash.jdbi.internal;
 
+import dev.trash.DuplicateItemException;
 import dev.trash.ItemRef;
+import dev.trash.NameConflictException;
 import dev.trash.StorageUsage.TypeUsage;
 import dev.trash.TrashItem;
 import java.util.ArrayList;
@@ -29,7 +31,27 @@ final class ItemSql {
                 .map(Rows.item(tenant, t)).findOne();
     }
 
+    /**
+     * Inserts the row. A concurrent insert of the same id, or of a namesake the host's unique index refuses,
+     * becomes the core's exception, as if the check before it had seen the other row.
+     */
     void insert(TrashItem item) {
+        Savepoints.onDuplicate(s, () -> insertRow(item), () -> {
+            throw duplicateOf(item);
+        });
+        new AssetWatch(s).forget(item.tenant(), item.ref());
+    }
+
+    private RuntimeException duplicateOf(TrashItem item) {
+        if (find(item.tenant(), item.ref(), false).isPresent()) {
+            return new DuplicateItemException(item.ref());
+        }
+        return findActiveByName(item.tenant(), item.ref().type(), item.parent(), item.name())
+                .<RuntimeException>map(other -> new NameConflictException(item.ref(), item.name(), other.ref()))
+                .orElseGet(() -> new DuplicateItemException(item.ref()));
+    }
+
+    private int insertRow(TrashItem item) {
         TypeTable t = s.tables().of(item.ref().type());
         String parentColumn = t.parent() == null ? "" : ", " + t.parent();
         String parentValue = t.parent() == null ? "" : ", :parent";
@@ -41,8 +63,7 @@ final class ItemSql {
         if (t.parent() != null) {
             insert.bind("parent", item.parent() == null ? null : item.parent().id());
         }
-        insert.execute();
-        new AssetWatch(s).forget(item.tenant(), item.ref());
+        return insert.execute();
     }
 
     void rename(String tenant, ItemRef ref, String name) {

@@ -25,6 +25,7 @@ import java.util.Optional;
 public final class JdbiTransaction implements TrashTransaction {
 
     private final ItemSql items;
+    private final NameScopeSql nameScopes;
     private final SubtreeSql subtrees;
     private final UnmarkSql unmark;
     private final PurgeSql purge;
@@ -37,6 +38,7 @@ public final class JdbiTransaction implements TrashTransaction {
     /** Creates the view; the session's handle must already be in a transaction. */
     public JdbiTransaction(Session session) {
         this.items = new ItemSql(session);
+        this.nameScopes = new NameScopeSql(session, items);
         this.subtrees = new SubtreeSql(session);
         this.unmark = new UnmarkSql(session);
         this.purge = new PurgeSql(session);
@@ -70,6 +72,11 @@ public final class JdbiTransaction implements TrashTransaction {
     @Override
     public Optional<TrashItem> findActiveByName(String tenant, String type, ItemRef parent, String name) {
         return items.findActiveByName(tenant, type, parent, name);
+    }
+
+    @Override
+    public void lockNameScope(String tenant, String type, ItemRef parentOrNull) {
+        nameScopes.lock(tenant, type, parentOrNull);
     }
 
     @Override

@@ -58,13 +58,9 @@ public final class MariaDbDialect implements Dialect {
         return e.getErrorCode() == DUPLICATE_KEY || "23505".equals(e.getSQLState());
     }
 
-    /** MariaDB has no partial index: a virtual column holds the name while active, NULL once trashed. */
+    /** MariaDB has no partial index: generated columns hold the active name and the parent key. */
     @Override
     public List<String> uniqueActiveNameDdl(TypeTable t) {
-        String active = t.marker() + "_active_name";
-        return List.of("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + active
-                        + " VARCHAR(255) AS (CASE WHEN " + t.marker() + " IS NULL THEN " + t.name() + " END) VIRTUAL",
-                "CREATE UNIQUE INDEX IF NOT EXISTS " + t.table() + "_active_name_uq ON " + t.table() + " ("
-                        + Dialect.uniqueKey(t, active) + ")");
+        return Dialect.generatedUniqueNameDdl(t, "VARCHAR(255)", e -> "AS (" + e + ") VIRTUAL");
     }
 }

@@ -29,11 +29,11 @@ public final class PostgresDialect implements Dialect {
         return "23505".equals(e.getSQLState());
     }
 
-    /** A partial unique index over the active rows. */
+    /** A partial unique index over the active rows, the parent as an expression that is never NULL. */
     @Override
     public List<String> uniqueActiveNameDdl(TypeTable t) {
         return List.of("CREATE UNIQUE INDEX IF NOT EXISTS " + t.table() + "_active_name_uq ON " + t.table() + " ("
-                + Dialect.uniqueKey(t, t.name()) + ") WHERE " + t.marker() + " IS NULL");
+                + Dialect.uniqueKey(t, Dialect.parentKeyExpression(t), t.name()) + ") WHERE " + t.marker() + " IS NULL");
     }
 
     /**

@@ -472,35 +472,31 @@ public final class ReferenceTrash {
 
     // ---- bulk
 
-    /** Restores each item in its own step, shallowest first; an outcome per distinct item, in the order given. */
+    /** Restores each item in its own step, shallowest first; an outcome per item given, in the order given. */
     public Outcome restoreEach(String tenant, Collection<ItemRef> refs) {
         return each(tenant, refs, Comparator.naturalOrder(), Status.RESTORED, ref -> restore(tenant, ref, false, false));
     }
 
-    /** Purges each item in its own step, deepest first; an outcome per distinct item, in the order given. */
+    /** Purges each item in its own step, deepest first; an outcome per item given, in the order given. */
     public Outcome purgeEach(String tenant, Collection<ItemRef> refs) {
         return each(tenant, refs, Comparator.reverseOrder(), Status.PURGED, ref -> purge(tenant, ref));
     }
 
     private Outcome each(String tenant, Collection<ItemRef> refs, Comparator<Integer> depthOrder, Status success,
                          Function<ItemRef, Outcome> action) {
-        Map<ItemRef, Integer> depths = new LinkedHashMap<>();
-        refs.forEach(ref -> depths.put(ref, state.ancestors(tenant, ref).size()));
-        Map<ItemRef, Status> statuses = new LinkedHashMap<>();
-        depths.entrySet().stream()
-                .sorted(Map.Entry.comparingByValue(depthOrder)) // stable: ties keep the given order
-                .forEach(e -> statuses.put(e.getKey(), statusOf(action.apply(e.getKey()), success)));
-        return Outcome.ok(depths.keySet().stream().map(ref -> new Outcome.Each(ref, statuses.get(ref))).toList());
+        List<ItemRef> given = new ArrayList<>(refs);
+        Outcome.Each[] outcomes = new Outcome.Each[given.size()];
+        java.util.stream.IntStream.range(0, given.size()).boxed()
+                .sorted(Comparator.comparing(i -> state.ancestors(tenant, given.get(i)).size(), depthOrder))
+                .forEach(i -> outcomes[i] = new Outcome.Each(given.get(i), statusOf(action.apply(given.get(i)), success)));
+        return Outcome.ok(List.of(outcomes)); // stable: ties keep the given order; repeated items act again
     }
 
-    /** Restores every root the listing shows, in listing order, each with its trashed ancestors. */
+    /** Restores every root the listing shows, parents first, none with its ancestors; outcomes in listing order. */
     public Outcome restoreAll(String tenant) {
-        List<Outcome.Each> outcomes = new ArrayList<>();
-        for (Entry entry : state.entriesOf(tenant)) {
-            outcomes.add(new Outcome.Each(entry.root(),
-                    statusOf(restore(tenant, entry.root(), true, false), Status.RESTORED)));
-        }
-        return Outcome.ok(outcomes);
+        List<ItemRef> roots = state.entriesOf(tenant).stream().map(Entry::root).toList();
+        return each(tenant, roots, Comparator.naturalOrder(), Status.RESTORED,
+                ref -> restore(tenant, ref, false, false));
     }
 
     private static Status statusOf(Outcome outcome, Status success) {
