@@ -123,4 +123,4 @@ CREATE TABLE IF NOT EXISTS trash_name_lock (
     tenant    VARCHAR(255) NOT NULL,
     item_type VARCHAR(64) NOT NULL,
     CONSTRAINT trash_name_lock_pk PRIMARY KEY (tenant, item_type)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_nopad_bin;
