@@ -1,0 +1,73 @@
+package dev.trash.testkit.concurrency;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Shortens a failing history by dropping single steps, threads' steps first, then setup operations, for as
+ * long as it keeps failing. A race shows only now and then, so each shorter history gets several runs
+ * before it counts as passing; the whole search stops at a time budget and returns the shortest so far.
+ */
+final class HistoryMinimizer {
+
+    private final Consumer<History> check;
+    private final int attempts;
+    private final long deadline;
+
+    private HistoryMinimizer(Consumer<History> check, int attempts, long budgetMillis) {
+        this.check = check;
+        this.attempts = attempts;
+        this.deadline = System.currentTimeMillis() + budgetMillis;
+    }
+
+    /**
+     * The shortest failure found from {@code failure}. System properties: {@code trash.concurrency.shrink.attempts}
+     * (runs of a candidate before it counts as passing, default 20), {@code trash.concurrency.shrink.seconds}
+     * (the budget, default 120).
+     */
+    static HistoryFailure minimize(HistoryFailure failure, Consumer<History> check) {
+        return new HistoryMinimizer(check, Integer.getInteger("trash.concurrency.shrink.attempts", 20),
+                Integer.getInteger("trash.concurrency.shrink.seconds", 120) * 1000L).shrink(failure);
+    }
+
+    private HistoryFailure shrink(HistoryFailure failure) {
+        HistoryFailure best = failure;
+        HistoryFailure shorter = best;
+        while (shorter != null && System.currentTimeMillis() < deadline) {
+            best = shorter;
+            shorter = null;
+            for (History candidate : candidates(best.history())) {
+                shorter = failureOf(candidate);
+                if (shorter != null || System.currentTimeMillis() >= deadline) {
+                    break;
+                }
+            }
+        }
+        return shorter != null ? shorter : best;
+    }
+
+    private static List<History> candidates(History history) {
+        List<History> fewer = new ArrayList<>();
+        for (int t = 0; t < history.threads().size(); t++) {
+            for (int i = history.threads().get(t).size() - 1; i >= 0 && history.steps() > 1; i--) {
+                fewer.add(history.withoutStep(t, i));
+            }
+        }
+        for (int i = history.setup().size() - 1; i >= 0; i--) {
+            fewer.add(history.withoutSetup(i));
+        }
+        return fewer;
+    }
+
+    private HistoryFailure failureOf(History candidate) {
+        for (int i = 0; i < attempts; i++) {
+            try {
+                check.accept(candidate);
+            } catch (HistoryFailure f) {
+                return f;
+            }
+        }
+        return null;
+    }
+}
