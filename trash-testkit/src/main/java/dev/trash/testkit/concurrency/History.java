@@ -24,12 +24,16 @@ public record History(List<Operation> setup, List<List<Step>> threads) {
         return threads.stream().mapToInt(List::size).sum();
     }
 
-    /** The same history without one step of one thread. */
+    /** The same history without one step of one thread, and without that thread if it was its last. */
     public History withoutStep(int thread, int index) {
         List<List<Step>> fewer = new ArrayList<>(threads);
         List<Step> script = new ArrayList<>(fewer.get(thread));
         script.remove(index);
-        fewer.set(thread, script);
+        if (script.isEmpty()) {
+            fewer.remove(thread);
+        } else {
+            fewer.set(thread, script);
+        }
         return new History(setup, fewer);
     }
 

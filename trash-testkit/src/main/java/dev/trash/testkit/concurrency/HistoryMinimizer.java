@@ -22,13 +22,11 @@ final class HistoryMinimizer {
     }
 
     /**
-     * The shortest failure found from {@code failure}. System properties: {@code trash.concurrency.shrink.attempts}
-     * (runs of a candidate before it counts as passing, default 20), {@code trash.concurrency.shrink.seconds}
-     * (the budget, default 120).
+     * The shortest failure found from {@code failure} within {@code budgetSeconds}, each shorter candidate
+     * run up to {@code attempts} times before it counts as passing.
      */
-    static HistoryFailure minimize(HistoryFailure failure, Consumer<History> check) {
-        return new HistoryMinimizer(check, Integer.getInteger("trash.concurrency.shrink.attempts", 20),
-                Integer.getInteger("trash.concurrency.shrink.seconds", 120) * 1000L).shrink(failure);
+    static HistoryFailure minimize(HistoryFailure failure, Consumer<History> check, int attempts, int budgetSeconds) {
+        return new HistoryMinimizer(check, attempts, budgetSeconds * 1000L).shrink(failure);
     }
 
     private HistoryFailure shrink(HistoryFailure failure) {

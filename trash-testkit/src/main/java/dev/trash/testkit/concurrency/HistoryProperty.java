@@ -21,8 +21,18 @@ public final class HistoryProperty {
     private HistoryProperty() {
     }
 
-    /** Runs {@code histories} histories on the store named {@code storeName}; throws on the first failure. */
+    /**
+     * Runs {@code histories} histories on the store named {@code storeName}; throws on the first failure.
+     * System properties: {@code trash.concurrency.shrink.attempts} (runs of a shorter candidate before it
+     * counts as passing, default 20) and {@code trash.concurrency.shrink.seconds} (the shortening budget,
+     * default 120).
+     */
     public static void check(StoreUnderTest store, String storeName, int histories) {
+        check(store, storeName, histories, Integer.getInteger("trash.concurrency.shrink.attempts", 20),
+                Integer.getInteger("trash.concurrency.shrink.seconds", 120));
+    }
+
+    static void check(StoreUnderTest store, String storeName, int histories, int shrinkAttempts, int shrinkSeconds) {
         long seed = seed();
         System.out.printf("Concurrent histories on %s: %d from seed %d (replay with -Dtrash.property.seed=%d)%n",
                 storeName, histories, seed, seed);
@@ -47,9 +57,10 @@ public final class HistoryProperty {
                 if (first.get() == null) {
                     throw e;
                 }
-                HistoryFailure minimal = HistoryMinimizer.minimize(first.get(), h -> HistoryRun.check(store, h, threads));
+                HistoryFailure minimal = HistoryMinimizer.minimize(first.get(),
+                        h -> HistoryRun.check(store, h, threads), shrinkAttempts, shrinkSeconds);
                 AssertionError report = new AssertionError(ran + "; history " + count.get() + " failed.\n\n"
-                        + "Shortened (each shorter candidate run up to 20 times):\n" + minimal.getMessage()
+                        + "Shortened (each shorter candidate run up to " + shrinkAttempts + " times):\n" + minimal.getMessage()
                         + "\n\nAs first found:\n" + first.get().getMessage());
                 report.addSuppressed(e);
                 throw report;
