@@ -37,10 +37,10 @@ public record History(List<Operation> setup, List<List<Step>> threads) {
         return new History(setup, fewer);
     }
 
-    /** The same history without one setup operation. */
-    public History withoutSetup(int index) {
-        List<Operation> fewer = new ArrayList<>(setup);
-        fewer.remove(index);
+    /** The same history without the setup operations from {@code from} (inclusive) to {@code to} (exclusive). */
+    public History withoutSetup(int from, int to) {
+        List<Operation> fewer = new ArrayList<>(setup.subList(0, from));
+        fewer.addAll(setup.subList(to, setup.size()));
         return new History(fewer, threads);
     }
 

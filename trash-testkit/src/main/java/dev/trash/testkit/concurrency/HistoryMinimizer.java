@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Shortens a failing history by dropping single steps, threads' steps first, then setup operations, for as
- * long as it keeps failing. A race shows only now and then, so each shorter history gets several runs
+ * Shortens a failing history by dropping single steps of the threads, then runs of setup operations, for
+ * as long as it keeps failing. A race shows only now and then, so each shorter history gets several runs
  * before it counts as passing; the whole search stops at a time budget and returns the shortest so far.
  */
 final class HistoryMinimizer {
@@ -52,8 +52,14 @@ final class HistoryMinimizer {
                 fewer.add(history.withoutStep(t, i));
             }
         }
-        for (int i = history.setup().size() - 1; i >= 0; i--) {
-            fewer.add(history.withoutSetup(i));
+        int size = history.setup().size();
+        for (int chunk = Math.max(1, size / 2); chunk >= 1; chunk /= 2) { // halves first: most of the forest is idle
+            for (int to = size; to - chunk >= 0; to -= chunk) {
+                fewer.add(history.withoutSetup(to - chunk, to));
+            }
+            if (chunk == 1) {
+                break;
+            }
         }
         return fewer;
     }
