@@ -1,11 +1,14 @@
 package dev.trash.testkit.concurrency;
 
+import dev.trash.ItemRef;
 import dev.trash.testkit.model.Operation;
 import dev.trash.testkit.model.Outcome;
 import dev.trash.testkit.model.ReferenceTrash;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Looks for a serial order that explains a history: every interleaving of the threads' steps that keeps
@@ -13,8 +16,10 @@ import java.util.function.Function;
  * model outcome differs from what the store returned; an order that gets through every step must also end
  * in the state the store shows.
  *
- * <p>One outcome is no model's: a restore that meets an entry a sweeper has claimed fails "being purged"
- * and changes nothing. It fits where the model still has the item in Trash, provided another thread sweeps.
+ * <p>Two outcomes are no model's, because a sweep is not one atomic step: it claims due entries in one
+ * transaction and purges them in another. A restore that meets a claimed entry fails "being purged" and
+ * changes nothing: it fits where the model still has the item in Trash, provided another thread sweeps.
+ * And a sweep skips the entries a racing restore, purge or Empty Trash holds locked (see {@link SweepSkips}).
  */
 final class Serialization {
 
@@ -30,8 +35,8 @@ final class Serialization {
     }
 
     /**
-     * An order that explains the history, as step labels ("T2.1"), or null; then {@link #whyNot()} tells
-     * where the most promising order broke down.
+     * Searches from the model's state before the threads started; {@link #found()} tells whether an order
+     * explains the history, and if none does, {@link #whyNot()} where the most promising one broke down.
      */
     static Serialization search(ReferenceTrash start, List<List<Executed>> threads,
                                 Function<ReferenceTrash, List<String>> finalDifferences) {
@@ -60,23 +65,17 @@ final class Serialization {
             }
             complete = false;
             Executed step = threads.get(t).get(next[t]);
-            ReferenceTrash after = model.copy();
-            Outcome expected = step.step().applyTo(after);
-            ReferenceTrash continued = expected.equals(step.outcome()) ? after
-                    : beingPurgedFits(t, step, expected) ? model : null;
             String label = History.label(t, next[t]);
-            if (continued == null) {
-                mismatches.add(label + " (" + step.step() + ") would give " + expected + " but gave " + step.outcome());
-                continue;
-            }
+            List<ReferenceTrash> fits = fits(model, t, step, mismatches, label);
             order.add(label);
             next[t]++;
-            boolean explained = extend(continued, next, order);
+            for (ReferenceTrash after : fits) {
+                if (extend(after, next, order)) {
+                    return true;
+                }
+            }
             next[t]--;
             order.remove(order.size() - 1);
-            if (explained) {
-                return true;
-            }
         }
         if (complete) {
             List<String> diffs = finalDifferences.apply(model);
@@ -89,6 +88,32 @@ final class Serialization {
         return false;
     }
 
+    /** The model's states after the step, one for each way it can have given the store's outcome here. */
+    private List<ReferenceTrash> fits(ReferenceTrash model, int thread, Executed step, List<String> mismatches,
+                                      String label) {
+        ReferenceTrash after = model.copy();
+        Outcome expected = step.step().applyTo(after);
+        if (expected.equals(step.outcome())) {
+            return List.of(after);
+        }
+        if (beingPurgedFits(thread, step, expected)) {
+            return List.of(model);
+        }
+        List<ReferenceTrash> fits = new ArrayList<>();
+        if (step.step() instanceof Step.SweepAt sweep && anotherThread(thread, SweepSkips::locksEntries)) {
+            for (Set<ItemRef> skipped : SweepSkips.candidates(model, sweep)) {
+                ReferenceTrash skipping = model.copy();
+                if (sweep.applyTo(skipping, skipped).equals(step.outcome())) {
+                    fits.add(skipping);
+                }
+            }
+        }
+        if (fits.isEmpty()) {
+            mismatches.add(label + " (" + step.step() + ") would give " + expected + " but gave " + step.outcome());
+        }
+        return fits;
+    }
+
     private void remember(List<String> order, String reason) {
         if (deepest == null || order.size() > deepest.size()) {
             deepest = List.copyOf(order);
@@ -99,12 +124,13 @@ final class Serialization {
     private boolean beingPurgedFits(int thread, Executed step, Outcome expected) {
         boolean restore = step.step() instanceof Step.Plain plain && plain.operation() instanceof Operation.Restore;
         return restore && "BeingPurgedException".equals(step.outcome().failure())
-                && !"NotInTrashException".equals(expected.failure()) && anotherThreadSweeps(thread);
+                && !"NotInTrashException".equals(expected.failure())
+                && anotherThread(thread, Step.SweepAt.class::isInstance);
     }
 
-    private boolean anotherThreadSweeps(int thread) {
+    private boolean anotherThread(int thread, Predicate<Step> does) {
         for (int t = 0; t < threads.size(); t++) {
-            if (t != thread && threads.get(t).stream().anyMatch(e -> e.step() instanceof Step.SweepAt)) {
+            if (t != thread && threads.get(t).stream().map(Executed::step).anyMatch(does)) {
                 return true;
             }
         }

@@ -1,10 +1,13 @@
 package dev.trash.testkit.concurrency;
 
+import dev.trash.ItemRef;
+import dev.trash.testkit.model.IdSpace;
 import dev.trash.testkit.model.LiveTrash;
 import dev.trash.testkit.model.Operation;
 import dev.trash.testkit.model.Outcome;
 import dev.trash.testkit.model.ReferenceTrash;
 import java.time.Duration;
+import java.util.Set;
 
 /**
  * One step of a thread's script in a concurrent history. Most steps are plain {@link Operation}s of the
@@ -82,8 +85,13 @@ public sealed interface Step {
 
         @Override
         public Outcome applyTo(ReferenceTrash model) {
+            return applyTo(model, Set.of());
+        }
+
+        /** The sweep on the model, not claiming the entries rooted at {@code skipped} (they were locked). */
+        public Outcome applyTo(ReferenceTrash model, Set<ItemRef> skipped) {
             model.advance(offset);
-            Outcome swept = model.sweep();
+            Outcome swept = model.sweepSkipping(IdSpace.T1, skipped);
             model.advance(offset.negated());
             return swept;
         }

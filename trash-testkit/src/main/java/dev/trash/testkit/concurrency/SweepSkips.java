@@ -1,0 +1,58 @@
+package dev.trash.testkit.concurrency;
+
+import dev.trash.ItemRef;
+import dev.trash.testkit.model.IdSpace;
+import dev.trash.testkit.model.Observation.RowView;
+import dev.trash.testkit.model.Operation;
+import dev.trash.testkit.model.ReferenceTrash;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Which entries a sweep may have skipped. A sweeper claims due entries with SKIP LOCKED: an entry that a
+ * racing restore, purge or Empty Trash holds locked is left for the next sweep, even when that racer then
+ * fails and changes nothing. So a sweep racing such a step may purge any part of what is due.
+ */
+final class SweepSkips {
+
+    /** Beyond this many due entries the subsets are not tried; the forest never has that many. */
+    private static final int MOST_DUE = 10;
+
+    private SweepSkips() {
+    }
+
+    /** Every non-empty set of the roots due at the sweep's clock, smallest first. */
+    static List<Set<ItemRef>> candidates(ReferenceTrash model, Step.SweepAt sweep) {
+        List<ItemRef> due = new ArrayList<>();
+        for (RowView row : model.observe().tenants().get(IdSpace.T1).rows()) {
+            if (!model.now().plus(sweep.offset()).isBefore(row.cleanupAt())) {
+                due.add(row.root());
+            }
+        }
+        List<Set<ItemRef>> subsets = new ArrayList<>();
+        if (due.size() > MOST_DUE) {
+            return subsets;
+        }
+        for (int mask = 1; mask < 1 << due.size(); mask++) {
+            Set<ItemRef> skipped = new HashSet<>();
+            for (int i = 0; i < due.size(); i++) {
+                if ((mask & 1 << i) != 0) {
+                    skipped.add(due.get(i));
+                }
+            }
+            subsets.add(skipped);
+        }
+        subsets.sort((a, b) -> Integer.compare(a.size(), b.size()));
+        return subsets;
+    }
+
+    /** Whether a step of this kind takes locks on entries that a sweeper then skips. */
+    static boolean locksEntries(Step step) {
+        return step instanceof Step.EmptyCounted || step instanceof Step.Plain plain
+                && (plain.operation() instanceof Operation.Restore
+                || plain.operation() instanceof Operation.Purge
+                || plain.operation() instanceof Operation.EmptyTrashConfirming);
+    }
+}
