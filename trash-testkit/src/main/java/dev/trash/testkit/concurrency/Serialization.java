@@ -1,7 +1,6 @@
 package dev.trash.testkit.concurrency;
 
 import dev.trash.ItemRef;
-import dev.trash.testkit.model.Operation;
 import dev.trash.testkit.model.Outcome;
 import dev.trash.testkit.model.ReferenceTrash;
 import java.util.ArrayList;
@@ -16,10 +15,12 @@ import java.util.function.Predicate;
  * model outcome differs from what the store returned; an order that gets through every step must also end
  * in the state the store shows.
  *
- * <p>Two outcomes are no model's, because a sweep is not one atomic step: it claims due entries in one
- * transaction and purges them in another. A restore that meets a claimed entry fails "being purged" and
- * changes nothing: it fits where the model still has the item in Trash, provided another thread sweeps.
- * And a sweep skips the entries a racing restore, purge or Empty Trash holds locked (see {@link SweepSkips}).
+ * <p>Three outcomes are no model's, because a sweep is not one atomic step: it claims due entries in one
+ * transaction and purges them in another, and other steps see the claimed entries in between. A restore
+ * of a claimed entry fails "being purged" and changes nothing: it fits where the model still has the item
+ * in Trash. A trash of an item in a claimed entry reports that entry, "already in Trash": it fits where the
+ * model has purged it. Both only when another thread sweeps. And a sweep skips the entries a racing
+ * restore, purge or Empty Trash holds locked (see {@link SweepRaces}).
  */
 final class Serialization {
 
@@ -96,12 +97,12 @@ final class Serialization {
         if (expected.equals(step.outcome())) {
             return List.of(after);
         }
-        if (beingPurgedFits(thread, step, expected)) {
+        if (SweepRaces.fitsAsNothingDone(step, expected) && anotherThread(thread, Step.SweepAt.class::isInstance)) {
             return List.of(model);
         }
         List<ReferenceTrash> fits = new ArrayList<>();
-        if (step.step() instanceof Step.SweepAt sweep && anotherThread(thread, SweepSkips::locksEntries)) {
-            for (Set<ItemRef> skipped : SweepSkips.candidates(model, sweep)) {
+        if (step.step() instanceof Step.SweepAt sweep && anotherThread(thread, SweepRaces::locksEntries)) {
+            for (Set<ItemRef> skipped : SweepRaces.candidates(model, sweep)) {
                 ReferenceTrash skipping = model.copy();
                 if (sweep.applyTo(skipping, skipped).equals(step.outcome())) {
                     fits.add(skipping);
@@ -119,13 +120,6 @@ final class Serialization {
             deepest = List.copyOf(order);
             whyNot = reason;
         }
-    }
-
-    private boolean beingPurgedFits(int thread, Executed step, Outcome expected) {
-        boolean restore = step.step() instanceof Step.Plain plain && plain.operation() instanceof Operation.Restore;
-        return restore && "BeingPurgedException".equals(step.outcome().failure())
-                && !"NotInTrashException".equals(expected.failure())
-                && anotherThread(thread, Step.SweepAt.class::isInstance);
     }
 
     private boolean anotherThread(int thread, Predicate<Step> does) {
