@@ -30,13 +30,19 @@ public final class LiveTrash {
     private final StoreUnderTest store;
     private final TrashRepository repository;
     private final SettableClock clock;
+    private final PurgePolicy purgePolicy;
     private final Trash trash;
 
     /** A Trash over a new, empty repository of {@code store}. */
     public LiveTrash(StoreUnderTest store, PurgePolicy purgePolicy) {
+        this(store, store.newRepository(ContractTypes.catalogue()), SettableClock.at(START), purgePolicy);
+    }
+
+    private LiveTrash(StoreUnderTest store, TrashRepository repository, SettableClock clock, PurgePolicy purgePolicy) {
         this.store = store;
-        this.repository = store.newRepository(ContractTypes.catalogue());
-        this.clock = SettableClock.at(START);
+        this.repository = repository;
+        this.clock = clock;
+        this.purgePolicy = purgePolicy;
         this.trash = Trash.builder()
                 .catalogue(ContractTypes.catalogue())
                 .repository(repository)
@@ -49,6 +55,20 @@ public final class LiveTrash {
     /** The facade. */
     public Trash trash() {
         return trash;
+    }
+
+    /**
+     * A second Trash over the same repository whose own clock stands {@code offset} ahead of this one's, as
+     * another service instance with a skewed clock would: a sweep there runs "at a moved clock" while the
+     * operations of this one keep their time.
+     */
+    public LiveTrash aheadBy(Duration offset) {
+        return new LiveTrash(store, repository, SettableClock.at(clock.instant().plus(offset)), purgePolicy);
+    }
+
+    /** The repository under the facade, for checks the public API cannot make (the outbox). */
+    public TrashRepository repository() {
+        return repository;
     }
 
     /** The clock the facade reads. */

@@ -351,9 +351,19 @@ public final class ReferenceTrash {
 
     /** Purges every entry of every tenant whose own cleanup time has come, oldest first. */
     public Outcome sweep() {
+        return sweepSkipping(IdSpace.T1, Set.of());
+    }
+
+    /**
+     * A sweep that does not claim the tenant's entries rooted at {@code skipped}, as a sweeper skips the
+     * entries another transaction holds locked (it skips, it does not wait); an entry due above a skipped
+     * one still takes it along.
+     */
+    public Outcome sweepSkipping(String tenant, Set<ItemRef> skipped) {
         return atomically(s -> {
             List<Entry> due = s.entries.values().stream()
                     .filter(e -> !s.now.isBefore(e.cleanupAt()))
+                    .filter(e -> !(e.tenant().equals(tenant) && skipped.contains(e.root())))
                     .sorted(Comparator.comparing(Entry::cleanupAt).thenComparingLong(Entry::seq))
                     .toList();
             PurgeTotals totals = new PurgeTotals();

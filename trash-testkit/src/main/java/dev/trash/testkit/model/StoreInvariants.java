@@ -72,6 +72,10 @@ public final class StoreInvariants {
         if (!entry.tenant().equals(tenant)) {
             problems.add(where + "listed for the wrong tenant " + entry.tenant());
         }
+        if (entry.claim() != null) { // views are read with no sweep running: a claim left is a sweep's leak
+            problems.add(where + "left PURGING under the claim of " + entry.claim().owner() + " until "
+                    + entry.claim().leaseUntil() + ", with no sweep running");
+        }
         List<TrashItem> marked = view.items().values().stream()
                 .filter(i -> Objects.equals(i.trashEntryId(), entry.id())).toList();
         long bytes = marked.stream().mapToLong(TrashItem::sizeBytes).sum();
