@@ -46,8 +46,9 @@ class PropertyCatchesRacesTest {
     }
 
     @Test
-    void emptyTrashRacingATrash() {
-        History history = history(List.of(), new Step.EmptyCounted(IdSpace.T1), trash(ContractTypes.WORKFLOW, "w1"));
+    void twoEmptyTrashesConfirmingOneEntry() {
+        History history = history(List.of(trashing(ContractTypes.WORKFLOW, "w1")),
+                new Step.EmptyCounted(IdSpace.T1), new Step.EmptyCounted(IdSpace.T1));
         assertThat(firstFailure(history)).contains("no serial order explains the history");
     }
 
