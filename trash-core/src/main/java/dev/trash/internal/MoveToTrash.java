@@ -17,10 +17,14 @@ import dev.trash.TrashVetoedException;
 import dev.trash.spi.SubtreeTotals;
 import dev.trash.spi.TrashTransaction;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Moves an item and its active descendants to Trash in one atomic step (rule 1). */
 public final class MoveToTrash {
+
+    /** How often a trash re-reads an item that other callers keep changing under it before giving up. */
+    private static final int RACE_RETRIES = 3;
 
     private final TrashContext context;
 
@@ -32,18 +36,27 @@ public final class MoveToTrash {
     /** Trashes the item, or returns the entry that already holds it. */
     public TrashResult apply(Actor actor, ItemRef ref, TrashOptions options) {
         checkRequest(actor, ref, options);
-        TrashResult already = context.repository().inTransaction(tx -> existingEntry(tx, actor.tenant(), ref));
-        if (already != null) {
-            return already;
+        boolean vetoesRun = options.force();
+        for (int attempt = 0; ; attempt++) {
+            TrashResult already = context.repository().inTransaction(tx -> existingEntry(tx, actor.tenant(), ref));
+            if (already != null) {
+                return already;
+            }
+            if (!vetoesRun) {
+                runVetoHooks(actor, ref);
+                vetoesRun = true;
+            }
+            TrashResult moved = context.repository().inTransaction(tx -> {
+                TrashItem item = TreeLocks.lockChain(tx, actor.tenant(), ref)
+                        .orElseThrow(() -> new ItemNotFoundException(ref));
+                return item.isActive() ? moveNow(tx, actor, ref, options) : null;
+            });
+            if (moved != null || attempt == RACE_RETRIES) {
+                return moved != null ? moved
+                        : context.repository().inTransaction(tx -> existingEntry(tx, actor.tenant(), ref));
+            }
+            // trashed meanwhile by another caller: report its entry, read as the first step reads it
         }
-        if (!options.force()) {
-            runVetoHooks(actor, ref);
-        }
-        return context.repository().inTransaction(tx -> {
-            TreeLocks.lockChain(tx, actor.tenant(), ref);
-            TrashResult raced = existingEntry(tx, actor.tenant(), ref);
-            return raced != null ? raced : moveNow(tx, actor, ref, options);
-        });
     }
 
     /** What trashing the item would move: the move itself, rolled back. */
@@ -68,15 +81,25 @@ public final class MoveToTrash {
         context.authorize(actor, Permission.trash(ref.type()));
     }
 
-    /** Null when the item is active; otherwise the entry that covers it, without any change. */
+    /**
+     * Null when the item is active; otherwise the entry that covers it, without any change. The entry is
+     * locked before the item, as purge and restore lock them, so a trash that meets an entry being purged or
+     * restored waits for it and then sees the item gone or active, never an entry that is about to vanish.
+     */
     private static TrashResult existingEntry(TrashTransaction tx, String tenant, ItemRef ref) {
-        TrashItem item = tx.lockItem(tenant, ref).orElseThrow(() -> new ItemNotFoundException(ref));
-        if (item.isActive()) {
-            return null;
+        TrashItem seen = tx.findItem(tenant, ref).orElseThrow(() -> new ItemNotFoundException(ref));
+        for (int attempt = 0; !seen.isActive(); attempt++) {
+            Optional<TrashEntry> covering = tx.lockEntry(tenant, seen.trashEntryId());
+            TrashItem locked = tx.lockItem(tenant, ref).orElseThrow(() -> new ItemNotFoundException(ref));
+            if (covering.isPresent() && Objects.equals(locked.trashEntryId(), covering.get().id())) {
+                return new TrashResult(ref, covering.get(), false);
+            }
+            if (attempt == RACE_RETRIES) {
+                throw new IllegalStateException(ref + " is marked with missing entry " + locked.trashEntryId());
+            }
+            seen = locked;
         }
-        TrashEntry covering = tx.findEntry(tenant, item.trashEntryId()).orElseThrow(
-                () -> new IllegalStateException(ref + " is marked with missing entry " + item.trashEntryId()));
-        return new TrashResult(ref, covering, false);
+        return null;
     }
 
     private void runVetoHooks(Actor actor, ItemRef ref) {

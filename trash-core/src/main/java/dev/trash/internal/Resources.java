@@ -27,14 +27,20 @@ public final class Resources {
         ItemRef parent = parentRef(type, resource);
         return context.repository().inTransaction(tx -> {
             String tenant = actor.tenant();
-            if (tx.findItem(tenant, resource.ref()).isPresent()) {
-                throw new DuplicateItemException(resource.ref());
-            }
+            requireNew(tx, tenant, resource.ref());
             if (parent != null) {
-                requireActive(tx, tenant, parent, "parent " + parent + " not found or in trash");
+                // top-down like a trash of an ancestor: either its cascade has committed and the parent is
+                // seen in Trash, or it waits for this create and then takes the new child along
+                boolean parentActive = TreeLocks.lockChain(tx, tenant, parent).map(TrashItem::isActive).orElse(false);
+                if (!parentActive) {
+                    throw new ItemNotFoundException(parent, "parent " + parent + " not found or in trash");
+                }
             }
             if (type.uniqueNames()) {
                 tx.lockNameScope(tenant, type.name(), parent);
+            }
+            requireNew(tx, tenant, resource.ref()); // again under the locks: a racing create of the id has committed
+            if (type.uniqueNames()) {
                 tx.findActiveByName(tenant, type.name(), parent, resource.name()).ifPresent(other -> {
                     throw new NameConflictException(resource.ref(), resource.name(), other.ref());
                 });
@@ -70,6 +76,12 @@ public final class Resources {
                     + " was given");
         }
         return ItemRef.of(type.parentType(), resource.parentId());
+    }
+
+    private static void requireNew(TrashTransaction tx, String tenant, ItemRef ref) {
+        if (tx.findItem(tenant, ref).isPresent()) {
+            throw new DuplicateItemException(ref);
+        }
     }
 
     private static void requireActive(TrashTransaction tx, String tenant, ItemRef ref, String message) {
