@@ -1,6 +1,7 @@
 package dev.trash.jdbi;
 
 import dev.trash.TypeCatalogue;
+import dev.trash.jdbi.internal.DeadlockRetry;
 import dev.trash.jdbi.internal.JdbiTransaction;
 import dev.trash.jdbi.internal.JoinedRepository;
 import dev.trash.jdbi.internal.Session;
@@ -55,12 +56,12 @@ public final class JdbiTrashRepository implements TrashRepository {
 
     @Override
     public <T> T inTransaction(TransactionWork<T> work) {
-        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
+        return DeadlockRetry.run(() -> jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, handle -> {
             JdbiTransaction tx = new JdbiTransaction(new Session(handle, tables, dialect.sql()));
             T result = work.run(tx);
             tx.beforeCommit();
             return result;
-        });
+        }));
     }
 
     /**

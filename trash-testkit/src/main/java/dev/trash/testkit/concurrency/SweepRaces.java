@@ -72,6 +72,7 @@ final class SweepRaces {
     static boolean locksEntries(Step step) {
         return step instanceof Step.EmptyCounted || step instanceof Step.Plain plain
                 && (plain.operation() instanceof Operation.Restore
+                || plain.operation() instanceof Operation.MoveToTrash // an item already in Trash: its entry
                 || plain.operation() instanceof Operation.Purge
                 || plain.operation() instanceof Operation.EmptyTrashConfirming);
     }
