@@ -32,12 +32,12 @@ public final class MoveToTrash {
     /** Trashes the item, or returns the entry that already holds it. */
     public TrashResult apply(Actor actor, ItemRef ref, TrashOptions options) {
         checkRequest(actor, ref, options);
-        TrashResult already = context.repository().inTransaction(tx -> existingEntry(tx, actor.tenant(), ref));
-        if (already != null) {
-            return already;
+        Current current = context.repository().inTransaction(tx -> current(tx, actor.tenant(), ref));
+        if (current.existing() != null) {
+            return current.existing();
         }
         if (!options.force()) {
-            runVetoHooks(actor, ref);
+            runVetoHooks(actor, current.item());
         }
         return context.repository().inTransaction(tx -> {
             TreeLocks.lockChain(tx, actor.tenant(), ref);
@@ -68,22 +68,31 @@ public final class MoveToTrash {
         context.authorize(actor, Permission.trash(ref.type()));
     }
 
-    /** Null when the item is active; otherwise the entry that covers it, without any change. */
-    private static TrashResult existingEntry(TrashTransaction tx, String tenant, ItemRef ref) {
+    /** The item as read, and the entry that already covers it, or {@code null} when it is active. */
+    private record Current(TrashItem item, TrashResult existing) {
+    }
+
+    /** Reads the item and, when it is in Trash, the entry that covers it, without any change. */
+    private static Current current(TrashTransaction tx, String tenant, ItemRef ref) {
         TrashItem item = tx.lockItem(tenant, ref).orElseThrow(() -> new ItemNotFoundException(ref));
         if (item.isActive()) {
-            return null;
+            return new Current(item, null);
         }
         TrashEntry covering = tx.findEntry(tenant, item.trashEntryId()).orElseThrow(
                 () -> new IllegalStateException(ref + " is marked with missing entry " + item.trashEntryId()));
-        return new TrashResult(ref, covering, false);
+        return new Current(item, new TrashResult(ref, covering, false));
     }
 
-    private void runVetoHooks(Actor actor, ItemRef ref) {
+    /** Null when the item is active; otherwise the entry that covers it, without any change. */
+    private static TrashResult existingEntry(TrashTransaction tx, String tenant, ItemRef ref) {
+        return current(tx, tenant, ref).existing();
+    }
+
+    private void runVetoHooks(Actor actor, TrashItem item) {
         for (BeforeTrashHook hook : context.hooks()) {
-            Optional<String> veto = hook.veto(actor, ref);
+            Optional<String> veto = hook.veto(actor, item.ref());
             if (veto.isPresent()) {
-                throw new TrashVetoedException(ref, veto.get());
+                throw new TrashVetoedException(item.ref(), item.name(), veto.get());
             }
         }
     }
