@@ -7,17 +7,37 @@ package dev.trash;
 public class BeingPurgedException extends ItemException {
 
     private final ItemRef purging;
+    private final String purgingName;
 
-    /** Creates the exception; {@code purging} is the root of the entry being purged. */
+    /** Creates the exception when neither name is known; see the constructor with names. */
     public BeingPurgedException(ItemRef item, ItemRef purging) {
-        super(item, item.equals(purging)
-                ? item + " is being purged and can no longer be restored"
-                : "Cannot restore " + item + ": " + purging + " is being purged");
+        this(item, null, purging, null);
+    }
+
+    /**
+     * Creates the exception.
+     *
+     * @param item the item whose restore was refused
+     * @param itemName its name, or {@code null} when unknown
+     * @param purging the root of the entry being purged, maybe {@code item} itself
+     * @param purgingName that root's name, or {@code null} when unknown
+     */
+    public BeingPurgedException(ItemRef item, String itemName, ItemRef purging, String purgingName) {
+        super(item, itemName, item.equals(purging)
+                ? ItemLabel.of(item, itemName) + " is being purged and can no longer be restored"
+                : "Cannot restore " + ItemLabel.of(item, itemName) + ": " + ItemLabel.of(purging, purgingName)
+                        + " is being purged");
         this.purging = purging;
+        this.purgingName = ItemLabel.known(purgingName);
     }
 
     /** The root of the entry being purged. */
     public ItemRef purging() {
         return purging;
+    }
+
+    /** The name of the root being purged, or {@code null} when unknown. */
+    public String purgingName() {
+        return purgingName;
     }
 }

@@ -23,7 +23,10 @@ public record ItemRef(String type, String id) {
         return new ItemRef(type, id);
     }
 
-    /** Renders as {@code "model m1"}, the form used in every message. */
+    /**
+     * Renders as {@code "model m1"}, the form messages use for an item whose name is unknown; an item with a
+     * name reads {@code model "detector" (m1)} in them.
+     */
     @Override
     public String toString() {
         return type + " " + id;

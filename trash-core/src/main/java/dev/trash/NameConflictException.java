@@ -5,14 +5,21 @@ public class NameConflictException extends ItemException {
 
     private final ItemRef conflicting;
 
-    /** Creates the exception naming the active item that holds the name. */
+    /**
+     * Creates the exception naming the active item that holds the name.
+     *
+     * @param item the item that was to get the name
+     * @param name the name both would have
+     * @param conflicting the active item that holds it
+     */
     public NameConflictException(ItemRef item, String name, ItemRef conflicting) {
-        this(item, conflicting, "Cannot create " + item + ": the name '" + name + "' is taken by " + conflicting);
+        this(item, name, conflicting, "Cannot create " + ItemLabel.of(item, name) + ": the name is taken by "
+                + ItemLabel.of(conflicting, name));
     }
 
     /** For subclasses that word the message themselves. */
-    protected NameConflictException(ItemRef item, ItemRef conflicting, String message) {
-        super(item, message);
+    protected NameConflictException(ItemRef item, String name, ItemRef conflicting, String message) {
+        super(item, name, message);
         this.conflicting = conflicting;
     }
 

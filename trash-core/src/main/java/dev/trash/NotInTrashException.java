@@ -6,8 +6,13 @@ package dev.trash;
  */
 public class NotInTrashException extends ItemNotFoundException {
 
-    /** Creates the exception for the item that is not in Trash. */
+    /** Creates the exception for an item that was not found at all, so has no known name. */
     public NotInTrashException(ItemRef item) {
-        super(item, item + " is not in trash");
+        this(item, null);
+    }
+
+    /** Creates the exception for an item found active, named {@code itemName} ({@code null} when unknown). */
+    public NotInTrashException(ItemRef item, String itemName) {
+        super(item, itemName, ItemLabel.of(item, itemName) + " is not in trash");
     }
 }

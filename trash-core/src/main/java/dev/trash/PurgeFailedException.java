@@ -10,15 +10,25 @@ public class PurgeFailedException extends ItemException {
     private final long entryId;
     private final String constraint;
 
+    /** Creates the exception when the root's name is not known; see the constructor with the name. */
+    public PurgeFailedException(ItemRef root, long entryId, String constraint, String detail, Throwable cause) {
+        this(root, null, entryId, constraint, detail, cause);
+    }
+
     /**
-     * @param root the root of the entry whose purge failed
+     * Creates the exception.
+     *
+     * @param root the root of the entry whose purge failed (or the orphaned asset whose deletion failed)
+     * @param rootName its name, or {@code null} when unknown
      * @param entryId that entry's id
      * @param constraint the name of the constraint that refused, or {@code null} when the store does not say
      * @param detail the store's own words, or {@code null}
      * @param cause the store's exception, or {@code null}
      */
-    public PurgeFailedException(ItemRef root, long entryId, String constraint, String detail, Throwable cause) {
-        super(root, "Cannot delete " + root + " permanently (Trash entry " + entryId + "): "
+    public PurgeFailedException(ItemRef root, String rootName, long entryId, String constraint, String detail,
+                                Throwable cause) {
+        super(root, rootName, "Cannot delete " + ItemLabel.of(root, rootName) + " permanently (Trash entry "
+                + entryId + "): "
                 + (constraint == null ? "the store refused" : "constraint " + constraint + " refused")
                 + (detail == null ? "" : ": " + detail));
         this.entryId = entryId;

@@ -18,10 +18,15 @@ public class PurgeRefusedException extends TrashException {
                 "Permanent deletion is disabled (purge policy DISABLED); items are deleted when their retention ends");
     }
 
-    /** The item is protected until its scheduled cleanup. */
+    /** The item, whose name is not known, is protected until its scheduled cleanup. */
     public static PurgeRefusedException protectedUntil(ItemRef item, Instant cleanupAt) {
+        return protectedUntil(item, null, cleanupAt);
+    }
+
+    /** The item named {@code itemName} ({@code null} when unknown) is protected until its scheduled cleanup. */
+    public static PurgeRefusedException protectedUntil(ItemRef item, String itemName, Instant cleanupAt) {
         return new PurgeRefusedException(PurgePolicy.PROTECTED,
-                item + " is protected until " + cleanupAt + " (purge policy PROTECTED)");
+                ItemLabel.of(item, itemName) + " is protected until " + cleanupAt + " (purge policy PROTECTED)");
     }
 
     /** The policy that refused. */

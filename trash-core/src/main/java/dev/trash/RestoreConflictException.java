@@ -6,9 +6,15 @@ package dev.trash;
  */
 public class RestoreConflictException extends NameConflictException {
 
-    /** Creates the exception naming the active item that took the name. */
+    /**
+     * Creates the exception naming the active item that took the name.
+     *
+     * @param item the item whose restore was refused
+     * @param name the name both have
+     * @param conflicting the active item that took it
+     */
     public RestoreConflictException(ItemRef item, String name, ItemRef conflicting) {
-        super(item, conflicting, "Cannot restore " + item + ": the name '" + name + "' is now used by "
-                + conflicting + ". Rename or delete it, or restore under a new name.");
+        super(item, name, conflicting, "Cannot restore " + ItemLabel.of(item, name) + ": the name is now used by "
+                + ItemLabel.of(conflicting, name) + ". Rename or delete it, or restore under a new name.");
     }
 }

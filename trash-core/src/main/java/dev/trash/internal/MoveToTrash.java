@@ -102,11 +102,21 @@ public final class MoveToTrash {
         return null;
     }
 
+    /** Null when the item is active; otherwise the entry that covers it, without any change. */
+    private static TrashResult existingEntry(TrashTransaction tx, String tenant, ItemRef ref) {
+        return current(tx, tenant, ref).existing();
+    }
+
     private void runVetoHooks(Actor actor, ItemRef ref) {
+        if (context.hooks().isEmpty()) {
+            return;
+        }
+        TrashItem item = context.repository().inTransaction(tx -> tx.findItem(actor.tenant(), ref))
+                .orElseThrow(() -> new ItemNotFoundException(ref));
         for (BeforeTrashHook hook : context.hooks()) {
             Optional<String> veto = hook.veto(actor, ref);
             if (veto.isPresent()) {
-                throw new TrashVetoedException(ref, veto.get());
+                throw new TrashVetoedException(ref, item.name(), veto.get());
             }
         }
     }

@@ -110,12 +110,12 @@ public final class Purge {
     private PurgeTally purgeRoot(TrashTransaction tx, Actor actor, ItemRef ref) {
         TrashItem item = tx.findItem(actor.tenant(), ref).orElseThrow(() -> new NotInTrashException(ref));
         if (item.isActive()) {
-            throw new NotInTrashException(ref);
+            throw new NotInTrashException(ref, item.name());
         }
         TrashEntry entry = tx.lockEntry(actor.tenant(), item.trashEntryId())
-                .orElseThrow(() -> new NotInTrashException(ref));
+                .orElseThrow(() -> new NotInTrashException(ref, item.name()));
         if (!item.isRootOf(entry)) {
-            throw new NotTrashRootException(ref, entry.root());
+            throw new NotTrashRootException(ref, item.name(), entry.root(), entry.rootName());
         }
         TreeLocks.lockChain(tx, actor.tenant(), ref);
         requireDueIfProtected(tx, entry);
@@ -128,7 +128,7 @@ public final class Purge {
         }
         Instant cleanupAt = Ancestry.of(tx, entry.tenant(), entry.root()).effectiveCleanup(entry.scheduledCleanupAt());
         if (context.now().isBefore(cleanupAt)) {
-            throw PurgeRefusedException.protectedUntil(entry.root(), cleanupAt);
+            throw PurgeRefusedException.protectedUntil(entry.root(), entry.rootName(), cleanupAt);
         }
     }
 

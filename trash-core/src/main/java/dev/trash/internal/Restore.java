@@ -41,25 +41,28 @@ public final class Restore {
         if (options.restoreTrashedAncestors()) {
             TreeLocks.lockEntries(tx, tenant, entryIds(outermostFirst(Ancestry.of(tx, tenant, ref))));
         }
-        TrashEntry covering = lockCoveringEntry(tx, tenant, ref);
-        if (covering.status() == TrashEntry.Status.PURGING) {
-            throw new BeingPurgedException(ref, covering.root());
+        Covering covering = lockCoveringEntry(tx, tenant, ref);
+        if (covering.entry().status() == TrashEntry.Status.PURGING) {
+            throw new BeingPurgedException(ref, covering.item().name(), covering.entry().root(),
+                    covering.entry().rootName());
         }
         TrashItem item = TreeLocks.lockChain(tx, tenant, ref).orElseThrow(() -> new NotInTrashException(ref));
         // read under the locks: a cascade from above may have committed while this waited for them
         Ancestry ancestry = Ancestry.of(tx, tenant, ref);
+        String itemName = item.name();
         ancestry.purging().ifPresent(root -> {
-            throw new BeingPurgedException(ref, root.item().ref());
+            throw new BeingPurgedException(ref, itemName, root.item().ref(), root.item().name());
         });
         List<TrashEntry> restored = new ArrayList<>();
         long count = 0;
         if (ancestry.anyTrashed()) {
             if (!options.restoreTrashedAncestors()) {
                 Ancestry.Root blocking = ancestry.nearest().orElseThrow();
-                throw new ParentInTrashException(ref, blocking.item().ref(), ancestry.isDirectParent(blocking));
+                throw new ParentInTrashException(ref, item.name(), blocking.item().ref(), blocking.item().name(),
+                        ancestry.isDirectParent(blocking));
             }
             List<Ancestry.Root> roots = outermostFirst(ancestry);
-            roots.forEach(root -> authorizeRestoreOf(actor, root.item().ref()));
+            roots.forEach(root -> authorizeRestoreOf(actor, root.item()));
             // an ancestor trashed after the first read has an entry this has not locked yet
             TreeLocks.lockEntries(tx, tenant, entryIds(roots));
             for (Ancestry.Root root : roots) {
@@ -70,38 +73,44 @@ public final class Restore {
         }
         String renamedTo = null;
         if (!item.isActive()) {
-            Restored result = restoreEntry(tx, actor, item, covering, options);
+            Restored result = restoreEntry(tx, actor, item, covering.entry(), options);
             count += result.itemCount;
             renamedTo = result.renamedTo;
-            restored.add(covering);
+            restored.add(covering.entry());
         }
         return new RestoreResult(restored, count, renamedTo);
     }
 
     /** Every entry restored needs the restore permission of its root's type, ancestors' entries included. */
-    private void authorizeRestoreOf(Actor actor, ItemRef root) {
-        Permission permission = Permission.restore(root.type());
+    private void authorizeRestoreOf(Actor actor, TrashItem root) {
+        Permission permission = Permission.restore(root.ref().type());
         if (!context.authorizer().isAllowed(actor, permission)) {
-            throw new PermissionDeniedException(actor, permission, root);
+            throw new PermissionDeniedException(actor, permission, root.ref(), root.name());
         }
+    }
+
+    /** The item asked about, as read before its entry was locked, and that entry. */
+    private record Covering(TrashItem item, TrashEntry entry) {
     }
 
     /**
      * Locks the entry that holds the item, entry before items as the sweeper does, so the two cannot
      * deadlock; reads again if the entry went away between the read and the lock.
      */
-    private static TrashEntry lockCoveringEntry(TrashTransaction tx, String tenant, ItemRef ref) {
+    private static Covering lockCoveringEntry(TrashTransaction tx, String tenant, ItemRef ref) {
+        String name = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             TrashItem item = tx.findItem(tenant, ref).orElseThrow(() -> new NotInTrashException(ref));
             if (item.isActive()) {
-                throw new NotInTrashException(ref);
+                throw new NotInTrashException(ref, item.name());
             }
+            name = item.name();
             Optional<TrashEntry> entry = tx.lockEntry(tenant, item.trashEntryId());
             if (entry.isPresent()) {
-                return entry.get();
+                return new Covering(item, entry.get());
             }
         }
-        throw new NotInTrashException(ref);
+        throw new NotInTrashException(ref, name);
     }
 
     private static List<Ancestry.Root> outermostFirst(Ancestry ancestry) {

@@ -434,8 +434,8 @@ public final class InMemoryTrashRepository implements TrashRepository {
         private void refuseIfBlocked(TrashEntry entry, List<Key> doomed) {
             for (Key key : doomed) {
                 if (purgeBlocked.contains(key)) {
-                    throw new PurgeFailedException(entry.root(), entry.id(), "in-memory purge block",
-                            key.type() + " " + key.id() + " is blocked by InMemoryTrashRepository.blockPurge", null);
+                    throw new PurgeFailedException(entry.root(), entry.rootName(), entry.id(),
+                            "in-memory purge block", key.type() + " " + key.id() + " is blocked by InMemoryTrashRepository.blockPurge", null);
                 }
             }
         }
@@ -466,7 +466,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
                 return Optional.empty();
             }
             if (purgeBlocked.contains(key)) {
-                throw new PurgeFailedException(asset, entryId, "in-memory purge block",
+                throw new PurgeFailedException(asset, item.name(), entryId, "in-memory purge block",
                         asset + " is blocked by InMemoryTrashRepository.blockPurge", null);
             }
             PurgedItem tombstone = tombstone(tenant, entryId, item, true);

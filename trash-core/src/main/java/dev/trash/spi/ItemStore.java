@@ -5,11 +5,10 @@ import dev.trash.OwnershipCycleException;
 import dev.trash.StorageUsage;
 import dev.trash.TrashItem;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /** Storage verbs for the host's resources and their Trash markers. Every call is scoped to a tenant. */
 public interface ItemStore {
@@ -49,17 +48,20 @@ public interface ItemStore {
      */
     default List<TrashItem> ancestors(String tenant, ItemRef ref) {
         List<TrashItem> chain = new ArrayList<>();
-        Set<ItemRef> seen = new LinkedHashSet<>(List.of(ref));
         Optional<TrashItem> current = findItem(tenant, ref);
+        // every item walked so far, in order, with its name for the message should the walk come back
+        Map<ItemRef, String> seen = new LinkedHashMap<>();
+        seen.put(ref, current.map(TrashItem::name).orElse(null));
         while (current.isPresent() && current.get().parent() != null) {
             ItemRef parent = current.get().parent();
-            if (!seen.add(parent)) {
-                List<ItemRef> path = new ArrayList<>(seen);
+            if (seen.containsKey(parent)) {
+                List<ItemRef> path = new ArrayList<>(seen.keySet());
                 List<ItemRef> cycle = new ArrayList<>(path.subList(path.indexOf(parent), path.size()));
                 cycle.add(parent);
-                throw new OwnershipCycleException(ref, cycle);
+                throw new OwnershipCycleException(ref, cycle, seen);
             }
             current = findItem(tenant, parent);
+            seen.put(parent, current.map(TrashItem::name).orElse(null));
             current.ifPresent(chain::add);
         }
         return chain;

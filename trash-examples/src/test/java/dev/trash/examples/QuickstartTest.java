@@ -16,7 +16,8 @@ class QuickstartTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new Quickstart(new InMemoryTrashRepository(), new PrintStream(out, true, StandardCharsets.UTF_8)).run();
         String text = out.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("Cannot restore model m1 while its parent project p1 is in trash. Restore the project first.")
+        assertThat(text).contains("Cannot restore model \"detector\" (m1) while its parent project \"Road signs\" (p1) is in trash."
+                        + " Restore the project first.")
                 .contains("29d").contains("purged").contains("(Trash is empty)");
     }
 }

@@ -285,7 +285,7 @@ abstract class RepositoryBehaviour {
             host.commit();
 
             assertThatThrownBy(create::join).hasCauseInstanceOf(dev.trash.NameConflictException.class)
-                    .hasMessageContaining("the name 'docs' is taken by folder h1");
+                    .hasMessageContaining("the name is taken by folder \"docs\" (h1)");
         }
     }
 

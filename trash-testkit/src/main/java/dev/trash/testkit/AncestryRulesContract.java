@@ -59,7 +59,7 @@ public abstract class AncestryRulesContract {
 
         assertUnchangedBy(() -> trash.restore(ALICE, M1, RestoreOptions.defaults().withTrashedAncestors()),
                 PermissionDeniedException.class,
-                "alice lacks permission restore_project in ws1, needed to restore project p1");
+                "alice lacks permission restore_project in ws1, needed to restore project \"p1\" (p1)");
         assertThat(fx.visible(P1)).isFalse();
     }
 
@@ -89,8 +89,8 @@ public abstract class AncestryRulesContract {
         List<BulkOutcome> outcomes = trash.restoreAll(ALICE);
 
         assertThat(outcomes).extracting(BulkOutcome::status).containsExactly(Status.CONFLICT, Status.PARENT_IN_TRASH);
-        assertThat(outcomes.get(1).message()).isEqualTo("Cannot restore folder fb while its parent folder fa is in "
-                + "trash. Restore the folder first.");
+        assertThat(outcomes.get(1).message()).isEqualTo("Cannot restore folder \"inner\" (fb) while its parent folder"
+                + " \"docs\" (fa) is in trash. Restore the folder first.");
     }
 
     @Test
@@ -137,8 +137,8 @@ public abstract class AncestryRulesContract {
         Object before = fx.snapshot();
         assertTimeoutPreemptively(Duration.ofSeconds(10), () ->
                 assertThatThrownBy(operation).isInstanceOf(OwnershipCycleException.class)
-                        .hasMessageStartingWith("Cannot act on " + item + ": its ancestors form a cycle in the host's "
-                                + "rows (" + firstOfCycle + " -> "));
+                        .hasMessageStartingWith("Cannot act on " + named(item) + ": its ancestors form a cycle in"
+                                + " the host's rows (" + named(firstOfCycle) + " -> "));
         assertThat(fx.snapshot()).isEqualTo(before);
     }
 
@@ -151,6 +151,11 @@ public abstract class AncestryRulesContract {
     private void projectWithModel() {
         fx.create(PROJECT, "p1");
         fx.create(MODEL, "m1", "p1");
+    }
+
+    /** How messages name a folder made by {@link #folder} with its name equal to its id. */
+    private static String named(ItemRef ref) {
+        return ref.type() + " \"" + ref.id() + "\" (" + ref.id() + ")";
     }
 
     private ItemRef folder(String id, String name, String parentId) {

@@ -67,7 +67,7 @@ public abstract class PurgeFailureContract {
         assertThat(row.entry().root()).isEqualTo(p2);
         assertThat(row.entry().status()).isEqualTo(TrashEntry.Status.PURGE_FAILED);
         PurgeFailure failure = row.entry().purgeFailure();
-        assertThat(failure.reason()).contains("project p2").containsIgnoringCase(blocker().constraint());
+        assertThat(failure.reason()).contains("project \"p2\" (p2)").containsIgnoringCase(blocker().constraint());
         assertThat(failure.attempts()).isEqualTo(1);
         assertThat(failure.failedAt()).isEqualTo(failedAt);
         assertThat(failure.nextAttemptAt()).isEqualTo(failedAt.plus(Duration.ofHours(1)));
@@ -117,7 +117,7 @@ public abstract class PurgeFailureContract {
         assertThatThrownBy(() -> trash.purge(ALICE, p2)).isInstanceOfSatisfying(PurgeFailedException.class, e -> {
             assertThat(e.item()).isEqualTo(p2);
             assertThat(e.constraint()).isEqualToIgnoringCase(blocker().constraint());
-            assertThat(e.getMessage()).startsWith("Cannot delete project p2 permanently (Trash entry ")
+            assertThat(e.getMessage()).startsWith("Cannot delete project \"p2\" (p2) permanently (Trash entry ")
                     .containsIgnoringCase(blocker().constraint());
         });
         assertThat(fx.snapshot()).isEqualTo(before);

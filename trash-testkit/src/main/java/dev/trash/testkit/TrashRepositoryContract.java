@@ -278,7 +278,8 @@ public abstract class TrashRepositoryContract {
             trash.moveToTrash(ALICE, p1);
 
             assertUnchangedBy(() -> trash.restore(ALICE, m1), ParentInTrashException.class,
-                    "Cannot restore model m1 while its parent project p1 is in trash. Restore the project first.");
+                    "Cannot restore model \"m1\" (m1) while its parent project \"p1\" (p1) is in trash."
+                            + " Restore the project first.");
         }
 
         @Test
@@ -287,7 +288,8 @@ public abstract class TrashRepositoryContract {
             trash.moveToTrash(ALICE, p1);
 
             assertUnchangedBy(() -> trash.restore(ALICE, m2), ParentInTrashException.class,
-                    "Cannot restore model m2 while its parent project p1 is in trash. Restore the project first.");
+                    "Cannot restore model \"m2\" (m2) while its parent project \"p1\" (p1) is in trash."
+                            + " Restore the project first.");
         }
 
         @Test
@@ -299,13 +301,15 @@ public abstract class TrashRepositoryContract {
             trash.moveToTrash(ALICE, ItemRef.of(FOLDER, "f1"));
 
             assertUnchangedBy(() -> trash.restore(ALICE, ItemRef.of(FOLDER, "f3")), ParentInTrashException.class,
-                    "Cannot restore folder f3 while its ancestor folder f1 is in trash. Restore the folder first.");
+                    "Cannot restore folder \"f3\" (f3) while its ancestor folder \"f1\" (f1) is in trash."
+                            + " Restore the folder first.");
         }
 
         @Test
         void activeItemIsNotInTrash() {
             projectWithChildren();
-            assertUnchangedBy(() -> trash.restore(ALICE, m1), NotInTrashException.class, "model m1 is not in trash");
+            assertUnchangedBy(() -> trash.restore(ALICE, m1), NotInTrashException.class,
+                    "model \"m1\" (m1) is not in trash");
         }
 
         @Test
@@ -333,7 +337,7 @@ public abstract class TrashRepositoryContract {
             trash.create(ALICE, Resource.owned(MODEL, "m9", "m1", 1, "p1"));
 
             assertUnchangedBy(() -> trash.restore(ALICE, m1), RestoreConflictException.class,
-                    "Cannot restore model m1: the name 'm1' is now used by model m9."
+                    "Cannot restore model \"m1\" (m1): the name is now used by model \"m1\" (m9)."
                             + " Rename or delete it, or restore under a new name.");
         }
 
@@ -451,13 +455,15 @@ public abstract class TrashRepositoryContract {
             projectWithChildren();
             trash.moveToTrash(ALICE, p1);
             assertUnchangedBy(() -> trash.purge(ALICE, m1), NotTrashRootException.class,
-                    "model m1 is in trash as part of project p1; only project p1 can be deleted permanently");
+                    "model \"m1\" (m1) is in trash as part of project \"p1\" (p1);"
+                            + " only project \"p1\" (p1) can be deleted permanently");
         }
 
         @Test
         void activeItemsCannotBePurged() {
             projectWithChildren();
-            assertUnchangedBy(() -> trash.purge(ALICE, p1), NotInTrashException.class, "project p1 is not in trash");
+            assertUnchangedBy(() -> trash.purge(ALICE, p1), NotInTrashException.class,
+                    "project \"p1\" (p1) is not in trash");
         }
 
         @Test
@@ -522,9 +528,9 @@ public abstract class TrashRepositoryContract {
             assertThat(listAll(ALICE)).extracting(r -> r.entry().status())
                     .containsOnly(TrashEntry.Status.PURGING);
             assertUnchangedBy(() -> trash.restore(ALICE, p1), BeingPurgedException.class,
-                    "project p1 is being purged and can no longer be restored");
+                    "project \"p1\" (p1) is being purged and can no longer be restored");
             assertUnchangedBy(() -> trash.restore(ALICE, m2), BeingPurgedException.class,
-                    "Cannot restore model m2: project p1 is being purged");
+                    "Cannot restore model \"m2\" (m2): project \"p1\" (p1) is being purged");
             assertThat(trash.count(ALICE, null)).isEqualTo(2);
         }
 
@@ -892,7 +898,7 @@ public abstract class TrashRepositoryContract {
             trash.moveToTrash(ALICE, p1);
 
             assertUnchangedBy(() -> trash.purge(ALICE, p1), PurgeRefusedException.class,
-                    "project p1 is protected until 2026-02-04T03:00:00Z (purge policy PROTECTED)");
+                    "project \"p1\" (p1) is protected until 2026-02-04T03:00:00Z (purge policy PROTECTED)");
             fx.clock().advance(Duration.ofDays(30));
             assertThat(trash.purge(ALICE, p1).itemCount()).isEqualTo(4);
         }
@@ -949,7 +955,7 @@ public abstract class TrashRepositoryContract {
             projectWithChildren();
 
             assertUnchangedBy(() -> trash.moveToTrash(ALICE, p1), TrashVetoedException.class,
-                    "Cannot move project p1 to trash: project p1 has a running training job");
+                    "Cannot move project \"p1\" (p1) to trash: project p1 has a running training job");
             assertThat(trash.moveToTrash(ALICE, p1, TrashOptions.defaults().forced()).created()).isTrue();
         }
 
@@ -1193,7 +1199,8 @@ public abstract class TrashRepositoryContract {
             assertUnchangedBy(() -> fx.create(MODEL, "m7", "p404"), ItemNotFoundException.class,
                     "parent project p404 not found or in trash");
             assertUnchangedBy(() -> trash.create(ALICE, Resource.owned(MODEL, "m7", "m1", 1, "p1")),
-                    NameConflictException.class, "Cannot create model m7: the name 'm1' is taken by model m1");
+                    NameConflictException.class,
+                    "Cannot create model \"m1\" (m7): the name is taken by model \"m1\" (m1)");
             trash.moveToTrash(ALICE, p1);
             assertUnchangedBy(() -> fx.create(MODEL, "m8", "p1"), ItemNotFoundException.class,
                     "parent project p1 not found or in trash");

@@ -5,6 +5,7 @@ import dev.trash.BulkOutcome;
 import dev.trash.DuplicateItemException;
 import dev.trash.InvalidRequestException;
 import dev.trash.ItemNotFoundException;
+import dev.trash.ItemRef;
 import dev.trash.NameConflictException;
 import dev.trash.NotTrashRootException;
 import dev.trash.ParentInTrashException;
@@ -38,17 +39,26 @@ public final class ErrorMapper {
         }
         Map<String, Object> body = Json.error(e.getMessage());
         if (e instanceof NameConflictException conflict) {
-            // the page and scripts need the other item's id without parsing the message
-            body.put("conflicting", Json.ref(conflict.conflicting()));
+            // the page and scripts need the other item's id without parsing the message; it has the same name
+            body.put("conflicting", named(conflict.conflicting(), conflict.itemName()));
         }
         if (e instanceof ParentInTrashException parent) {
-            body.put("restoreFirst", Json.ref(parent.trashedAncestor()));
+            body.put("restoreFirst", named(parent.trashedAncestor(), parent.trashedAncestorName()));
         }
         if (e instanceof TrashCountMismatchException mismatch) {
             body.put("expectedCount", mismatch.expected());
             body.put("actualCount", mismatch.actual());
         }
         return new Reply(status, body);
+    }
+
+    /** {@code {"type","id","name"}}, without {@code name} when the store has none. */
+    private static Map<String, Object> named(ItemRef ref, String name) {
+        Map<String, Object> json = Json.ref(ref);
+        if (name != null) {
+            json.put("name", name);
+        }
+        return json;
     }
 
     /** The status of an exception: 400, 403, 404, 409, or 500 for what the service did not expect. */

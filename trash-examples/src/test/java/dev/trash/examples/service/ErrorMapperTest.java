@@ -69,8 +69,8 @@ class ErrorMapperTest {
         Reply reply = ErrorMapper.toReply(new RestoreConflictException(M1, "detector", ItemRef.of("model", "m2")));
         @SuppressWarnings("unchecked")
         Map<String, Object> body = (Map<String, Object>) reply.body();
-        assertThat(body.get("error").toString()).contains("model m2");
-        assertThat(body.get("conflicting")).isEqualTo(Map.of("type", "model", "id", "m2"));
+        assertThat(body.get("error").toString()).contains("model \"detector\" (m2)");
+        assertThat(body.get("conflicting")).isEqualTo(Map.of("type", "model", "id", "m2", "name", "detector"));
         assertThat(ErrorMapper.toReply(new IllegalStateException("secret")).body().toString()).doesNotContain("secret");
     }
 

@@ -92,7 +92,8 @@ class ItemApiTest {
                 .isEqualTo(409);
         var clash = api.post("/api/demo/model", "{\"id\":\"m7\",\"name\":\"detector\",\"parent\":\"p1\"}");
         assertThat(clash.status()).isEqualTo(409);
-        assertThat(clash.error()).contains("m1");
+        assertThat(clash.error()).contains("model \"detector\" (m1)");
+        assertThat(clash.body().path("conflicting").path("name").asText()).isEqualTo("detector");
         api.delete("/api/demo/model/m1");
         assertThat(api.post("/api/demo/model", "{\"id\":\"m1\",\"name\":\"other\",\"parent\":\"p1\"}").status())
                 .isEqualTo(409);

@@ -74,7 +74,8 @@ class TrashApiTest {
         var r = api.post("/api/demo/trash/restore", "{\"type\":\"model\",\"id\":\"m1\"}");
         assertThat(r.status()).isEqualTo(409);
         assertThat(r.error()).isEqualTo(
-                "Cannot restore model m1 while its parent project p1 is in trash. Restore the project first.");
+                "Cannot restore model \"detector\" (m1) while its parent project \"Road signs\" (p1) is in trash."
+                        + " Restore the project first.");
         assertThat(r.body().path("results").get(0).path("outcome").asText()).isEqualTo("parent_in_trash");
     }
 
@@ -108,7 +109,7 @@ class TrashApiTest {
         api.create("model", "m5", "detector", 1, "p1");
         var r = api.post("/api/demo/trash/restore", "{\"type\":\"model\",\"id\":\"m1\"}");
         assertThat(r.status()).isEqualTo(409);
-        assertThat(r.error()).contains("model m5");
+        assertThat(r.error()).contains("model \"detector\" (m5)");
     }
 
     @Test
@@ -126,7 +127,7 @@ class TrashApiTest {
     void purgeOfAnItemInTrashOnlyThroughItsRootIs409() {
         var r = api.delete("/api/demo/trash/model/m2");
         assertThat(r.status()).isEqualTo(409);
-        assertThat(r.error()).contains("project p1");
+        assertThat(r.error()).contains("project \"Road signs\" (p1)");
     }
 
     @Test

@@ -95,7 +95,8 @@ class TrashPageBrowserTest {
         WebElement error = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("tr.row-error[data-for='model/m1']")));
         assertThat(error.getText()).contains(
-                "Cannot restore model m1 while its parent project p1 is in trash. Restore the project first.");
+                "Cannot restore model \"detector\" (m1) while its parent project \"Road signs\" (p1) is in trash."
+                        + " Restore the project first.");
         ((ChromeDriver) browser).executeScript("window.scrollTo(0, 0)");
         screenshot("web-example.png");
 

@@ -147,7 +147,8 @@ public final class JdbiTransaction implements TrashTransaction {
         }
         if (batch.size() == 1) {
             TrashEntry only = batch.get(0);
-            return PurgeFailures.translate(only.root(), only.id(), () -> purge.purgeEntries(tenant, batch, entries));
+            return PurgeFailures.translate(only.root(), only.rootName(), only.id(),
+                    () -> purge.purgeEntries(tenant, batch, entries));
         }
         return Savepoints.onFailure(session, () -> purge.purgeEntries(tenant, batch, entries),
                 e -> PurgeFailures.violation(e).isPresent(), () -> TrashTransaction.super.purgeEntries(tenant, batch));

@@ -51,8 +51,8 @@ final class OrphanedAssetsSql {
                         + " VALUES (:tenant, :entry, :type, :id, :size, :asset)")
                 .bind("tenant", tenant).bind("entry", entryId).bind("type", a.type())
                 .bind("id", asset.id()).bind("size", tombstone.sizeBytes()).bind("asset", true).execute();
-        PurgeFailures.translate(asset, entryId, () -> s.handle().createUpdate("DELETE FROM " + a.table() + " WHERE "
-                        + a.tenant() + " = :tenant AND " + a.id() + " = :id")
+        PurgeFailures.translate(asset, null, entryId, () -> s.handle().createUpdate("DELETE FROM " + a.table()
+                        + " WHERE " + a.tenant() + " = :tenant AND " + a.id() + " = :id")
                 .bind("tenant", tenant).bind("id", asset.id()).execute());
         return Optional.of(tombstone);
     }

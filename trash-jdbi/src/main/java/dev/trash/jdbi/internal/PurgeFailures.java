@@ -27,8 +27,8 @@ final class PurgeFailures {
     private PurgeFailures() {
     }
 
-    /** Runs a purge statement of the entry, translating a constraint violation. */
-    static <T> T translate(ItemRef root, long entryId, Supplier<T> work) {
+    /** Runs a purge statement of the entry, translating a constraint violation; {@code rootName} may be null. */
+    static <T> T translate(ItemRef root, String rootName, long entryId, Supplier<T> work) {
         try {
             return work.get();
         } catch (JdbiException e) {
@@ -37,7 +37,7 @@ final class PurgeFailures {
                 throw e;
             }
             SQLException sql = violation.get();
-            throw new PurgeFailedException(root, entryId, constraintName(sql), detail(sql), e);
+            throw new PurgeFailedException(root, rootName, entryId, constraintName(sql), detail(sql), e);
         }
     }
 

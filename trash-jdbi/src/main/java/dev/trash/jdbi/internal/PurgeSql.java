@@ -32,7 +32,7 @@ final class PurgeSql {
     }
 
     PurgeTotals purgeSubtree(String tenant, TrashEntry entry) {
-        return PurgeFailures.translate(entry.root(), entry.id(), () -> purgeOne(tenant, entry));
+        return PurgeFailures.translate(entry.root(), entry.rootName(), entry.id(), () -> purgeOne(tenant, entry));
     }
 
     private PurgeTotals purgeOne(String tenant, TrashEntry entry) {

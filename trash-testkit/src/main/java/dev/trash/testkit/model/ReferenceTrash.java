@@ -225,6 +225,11 @@ public final class ReferenceTrash {
         return atomically(s -> restoreIn(s, tenant, ref, withAncestors, renameOnConflict));
     }
 
+    /** How the store's messages name an item: by its name, with its id. */
+    private static String named(Item item) {
+        return item.ref().type() + " \"" + item.name() + "\" (" + item.ref().id() + ")";
+    }
+
     private static Outcome.Restored restoreIn(ModelState s, String tenant, ItemRef ref, boolean withAncestors,
                                               boolean rename) {
         Item item = s.item(tenant, ref).orElseThrow(() -> refuse(NotInTrashException.class));
@@ -240,8 +245,8 @@ public final class ReferenceTrash {
             Item blocking = trashedRoots.get(0);
             if (!withAncestors) {
                 boolean direct = blocking.ref().equals(item.parent());
-                throw new Refusal(ParentInTrashException.class, "Cannot restore " + ref + " while its "
-                        + (direct ? "parent " : "ancestor ") + blocking.ref() + " is in trash. Restore the "
+                throw new Refusal(ParentInTrashException.class, "Cannot restore " + named(item) + " while its "
+                        + (direct ? "parent " : "ancestor ") + named(blocking) + " is in trash. Restore the "
                         + blocking.ref().type() + " first.");
             }
             for (Item ancestor : reversed(trashedRoots)) {

@@ -1,0 +1,29 @@
+package dev.trash.jdbi;
+
+import dev.trash.jdbi.fixture.JdbiStore;
+import dev.trash.jdbi.fixture.TestDatabase;
+import dev.trash.testkit.MessageNamesContract;
+import dev.trash.testkit.StoreUnderTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** {@link MessageNamesContract} on Postgresql. */
+class PostgresqlMessageNamesTest extends MessageNamesContract {
+
+    private static final JdbiStore STORE = new JdbiStore(TestDatabase.POSTGRESQL);
+
+    @BeforeAll
+    static void requireDatabase() {
+        TestDatabase.POSTGRESQL.assumeEnabled();
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        STORE.close();
+    }
+
+    @Override
+    protected StoreUnderTest store() {
+        return STORE;
+    }
+}
