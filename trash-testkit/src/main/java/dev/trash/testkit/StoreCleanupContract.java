@@ -192,4 +192,21 @@ public abstract class StoreCleanupContract {
         fx.clock().advance(Duration.ofMillis(1));
         assertThat(noListener.sweeper().sweep().auditRecordsDeleted()).isEqualTo(2);
     }
+
+    @Test
+    void theRetentionsAreBuilderOptionsAndTheReportCountsTheCleanup() {
+        var catalogue = ContractTypes.catalogue();
+        var repository = fx.repository();
+        // tag::retention[]
+        Trash trash = Trash.builder()
+                .catalogue(catalogue)
+                .repository(repository)
+                .eventRetention(Duration.ofDays(14)) // events no registered listener still needs; 7 days by default
+                .auditRetention(Duration.ofDays(730)) // audit lines; 400 days by default
+                .build();
+        SweepReport report = trash.sweeper().sweep();
+        long cleanedUp = report.eventsDeleted() + report.auditRecordsDeleted();
+        // end::retention[]
+        assertThat(cleanedUp).isZero();
+    }
 }
