@@ -15,7 +15,12 @@ import java.time.Duration;
  * @param eventsPending events some listener has yet to receive, after this sweep's dispatch
  * @param entriesFailed entries this sweep could not purge: each went back to Trash with the failure recorded
  *     ({@link TrashEntry#purgeFailure()}) and is retried by a later sweep
+ * @param eventsDeleted outbox events removed because every listener had them, or older than the event retention
+ *     ({@link Trash.Builder#eventRetention})
+ * @param auditRecordsDeleted audit lines removed because older than the audit retention
+ *     ({@link Trash.Builder#auditRetention})
  */
 public record SweepReport(long rootsPurged, long itemsPurged, long assetsPurged, long bytesFreed, long batches,
-                          Duration elapsed, boolean budgetExhausted, long eventsPending, long entriesFailed) {
+                          Duration elapsed, boolean budgetExhausted, long eventsPending, long entriesFailed,
+                          long eventsDeleted, long auditRecordsDeleted) {
 }

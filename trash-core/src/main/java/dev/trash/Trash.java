@@ -64,7 +64,8 @@ public final class Trash {
         this.dispatcher = new EventDispatcher(dispatch);
         this.dispatchAfterCommit = b.dispatchAfterCommit;
         this.sweeper = new TrashSweeper(new Sweep(context,
-                new SweepSettings(b.sweepBatchSize, b.sweepBudget, b.sweepLease), this::afterCommit, dispatch));
+                new SweepSettings(b.sweepBatchSize, b.sweepBudget, b.sweepLease, b.eventRetention,
+                        b.auditRetention), this::afterCommit, dispatch));
     }
 
     /** Starts a Trash; a catalogue and a repository are required. */
@@ -264,6 +265,8 @@ public final class Trash {
         private int sweepBatchSize = 100;
         private Duration sweepBudget = Duration.ofMinutes(10);
         private Duration sweepLease = Duration.ofMinutes(5);
+        private Duration eventRetention = Duration.ofDays(7);
+        private Duration auditRetention = Duration.ofDays(400);
 
         private Builder() {
         }
@@ -376,6 +379,30 @@ public final class Trash {
             return this;
         }
 
+        /**
+         * How long the sweep keeps an event that no registered listener still has to take up: every event
+         * when no listener is registered (so that a host that dispatches later still finds it), and an event
+         * a listener failed on or gave up on (so that it can be redelivered). 7 days by default. Events every
+         * listener has taken up leave at the next sweep.
+         */
+        public Builder eventRetention(Duration value) {
+            this.eventRetention = positive(value, "eventRetention");
+            return this;
+        }
+
+        /** How long the sweep keeps audit lines; 400 days by default. */
+        public Builder auditRetention(Duration value) {
+            this.auditRetention = positive(value, "auditRetention");
+            return this;
+        }
+
+        private static Duration positive(Duration value, String name) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
+            }
+            return value;
+        }
+
         private Builder copy() {
             Builder copy = new Builder();
             copy.catalogue = catalogue;
@@ -392,6 +419,8 @@ public final class Trash {
             copy.sweepBatchSize = sweepBatchSize;
             copy.sweepBudget = sweepBudget;
             copy.sweepLease = sweepLease;
+            copy.eventRetention = eventRetention;
+            copy.auditRetention = auditRetention;
             return copy;
         }
 

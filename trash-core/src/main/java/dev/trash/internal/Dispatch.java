@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -54,6 +55,11 @@ public final class Dispatch {
         }
         new TombstoneCleanup(repository, listeners.keySet()).run();
         return delivered;
+    }
+
+    /** The names of the registered listeners. */
+    public Set<String> listenerNames() {
+        return listeners.keySet();
     }
 
     /** Events some listener has not received yet: its backlog plus its waiting retries, summed. */

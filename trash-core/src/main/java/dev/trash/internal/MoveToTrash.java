@@ -102,11 +102,6 @@ public final class MoveToTrash {
         return null;
     }
 
-    /** Null when the item is active; otherwise the entry that covers it, without any change. */
-    private static TrashResult existingEntry(TrashTransaction tx, String tenant, ItemRef ref) {
-        return current(tx, tenant, ref).existing();
-    }
-
     private void runVetoHooks(Actor actor, ItemRef ref) {
         if (context.hooks().isEmpty()) {
             return;

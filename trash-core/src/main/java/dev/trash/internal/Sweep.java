@@ -70,13 +70,16 @@ public final class Sweep {
             total.addAll(orphans);
             afterBatch.run();
         }
+        OutboxCleanup.Tally cleaned = outOfTime ? OutboxCleanup.Tally.NONE : cleanUp(started);
         SweepReport report = new SweepReport(total.entryCount, total.itemCount, total.assetCount,
-                total.sizeBytes + total.assetBytes, batches, elapsedSince(started), more && outOfTime,
-                dispatch.pendingCount(), total.entriesFailed);
+                total.sizeBytes + total.assetBytes, batches, elapsedSince(started),
+                (more && outOfTime) || cleaned.cutShort(), dispatch.pendingCount(), total.entriesFailed,
+                cleaned.events(), cleaned.auditRecords());
         LOG.info("Trash sweep: {} roots, {} items, {} assets, {} bytes purged in {} batches ({} ms); {} failed; "
-                        + "{} events pending{}",
+                        + "{} events pending; {} events and {} audit lines cleaned up{}",
                 report.rootsPurged(), report.itemsPurged(), report.assetsPurged(), report.bytesFreed(),
                 report.batches(), report.elapsed().toMillis(), report.entriesFailed(), report.eventsPending(),
+                report.eventsDeleted(), report.auditRecordsDeleted(),
                 report.budgetExhausted() ? "; stopped at the time budget with work left" : "");
         return report;
     }
@@ -92,6 +95,22 @@ public final class Sweep {
             LOG.warn("Trash sweep could not remove orphaned shared assets; the next sweep tries again: {}",
                     ClaimedPurge.reasonOf(e));
             return new PurgeTally(false);
+        }
+    }
+
+    /**
+     * Deletes delivered and expired events and expired audit lines, after the purges and their dispatch, so
+     * that a purge's event reaches the listeners before it can leave. A failure is logged and leaves the rows
+     * for the next sweep: the purges above have committed already.
+     */
+    private OutboxCleanup.Tally cleanUp(Instant started) {
+        try {
+            return new OutboxCleanup(context, settings, dispatch.listenerNames())
+                    .run(context.now(), () -> elapsedSince(started).compareTo(settings.budget()) > 0);
+        } catch (RuntimeException e) {
+            LOG.warn("Trash sweep could not clean up the outbox or the audit trail; the next sweep tries again: {}",
+                    ClaimedPurge.reasonOf(e));
+            return OutboxCleanup.Tally.NONE;
         }
     }
 

@@ -130,18 +130,20 @@ public final class InMemoryTrashRepository implements TrashRepository {
         private final Map<Long, TrashEntry> entries = new TreeMap<>();
         private final Map<Long, List<PurgedItem>> tombstones = new HashMap<>();
         private final Map<Key, Long> orphanCandidates = new TreeMap<>(KEY_ORDER);
-        private final List<OutboxEvent> outbox = new ArrayList<>();
+        private final TreeMap<Long, OutboxEvent> outbox = new TreeMap<>();
         private final Map<String, Long> positions = new HashMap<>();
         private final Map<String, PurgeClaim> listenerLeases = new HashMap<>();
         private final Map<String, DeliveryState> deliveries = new TreeMap<>();
-        private final List<AuditRecord> audit = new ArrayList<>();
+        private final TreeMap<Long, AuditRecord> audit = new TreeMap<>();
         private long entrySequence;
+        private long eventSequence;
+        private long auditSequence;
 
         List<Object> copy() {
             return List.of(Map.copyOf(items), deepCopy(children), deepCopy(markedBy), deepCopy(ownersOfAsset),
-                    deepCopy(assetsOfOwner), Map.copyOf(entries), deepCopyLists(tombstones), Map.copyOf(orphanCandidates), List.copyOf(outbox),
-                    Map.copyOf(positions), Map.copyOf(listenerLeases), Map.copyOf(deliveries), List.copyOf(audit),
-                    entrySequence);
+                    deepCopy(assetsOfOwner), Map.copyOf(entries), deepCopyLists(tombstones), Map.copyOf(orphanCandidates), Map.copyOf(outbox),
+                    Map.copyOf(positions), Map.copyOf(listenerLeases), Map.copyOf(deliveries), Map.copyOf(audit),
+                    entrySequence, eventSequence, auditSequence);
         }
 
         private static <K, V> Map<K, Set<V>> deepCopy(Map<K, Set<V>> map) {
@@ -547,18 +549,19 @@ public final class InMemoryTrashRepository implements TrashRepository {
 
         @Override
         public void appendEvent(TrashEvent event) {
-            append(outbox, new OutboxEvent(outbox.size() + 1L, event));
+            long sequence = ++eventSequence;
+            undo.push(() -> eventSequence--);
+            put(outbox, sequence, new OutboxEvent(sequence, event));
         }
 
         @Override
         public List<OutboxEvent> eventsAfter(long sequence, int limit) {
-            int from = (int) Math.min(sequence, outbox.size());
-            return List.copyOf(outbox.subList(from, Math.min(outbox.size(), from + limit)));
+            return outbox.tailMap(sequence, false).values().stream().limit(limit).toList();
         }
 
         @Override
         public long countEventsAfter(long sequence) {
-            return Math.max(0, outbox.size() - sequence);
+            return outbox.tailMap(sequence, false).size();
         }
 
         @Override
@@ -573,8 +576,7 @@ public final class InMemoryTrashRepository implements TrashRepository {
 
         @Override
         public Optional<OutboxEvent> event(long sequence) {
-            return sequence >= 1 && sequence <= outbox.size()
-                    ? Optional.of(outbox.get((int) sequence - 1)) : Optional.empty();
+            return Optional.ofNullable(outbox.get(sequence));
         }
 
         @Override
@@ -619,15 +621,58 @@ public final class InMemoryTrashRepository implements TrashRepository {
 
         @Override
         public void appendAudit(AuditRecord record) {
-            append(audit, record.withSequence(audit.size() + 1L));
+            long sequence = ++auditSequence;
+            undo.push(() -> auditSequence--);
+            put(audit, sequence, record.withSequence(sequence));
         }
 
         @Override
         public List<AuditRecord> audit(String tenant, long afterSequence, int limit) {
-            return audit.stream()
-                    .filter(a -> a.tenant().equals(tenant) && a.sequence() > afterSequence)
+            return audit.tailMap(afterSequence, false).values().stream()
+                    .filter(a -> a.tenant().equals(tenant))
                     .limit(limit)
                     .toList();
+        }
+
+        @Override
+        public long deleteDeliveredEvents(long throughSequence, int limit) {
+            Set<Long> held = new HashSet<>();
+            deliveries.values().forEach(d -> held.add(d.sequence()));
+            List<OutboxEvent> done = outbox.headMap(throughSequence, true).values().stream()
+                    .filter(e -> !held.contains(e.sequence())).limit(limit).toList();
+            done.forEach(this::deleteEvent);
+            return done.size();
+        }
+
+        @Override
+        public long deleteEventsBefore(Instant cutoff, long throughSequence, int limit) {
+            List<OutboxEvent> old = outbox.headMap(throughSequence, true).values().stream()
+                    .filter(e -> e.event().occurredAt().isBefore(cutoff))
+                    .sorted(Comparator.comparing((OutboxEvent e) -> e.event().occurredAt())
+                            .thenComparingLong(OutboxEvent::sequence))
+                    .limit(limit).toList();
+            for (OutboxEvent e : old) {
+                List.copyOf(deliveries.values()).stream().filter(d -> d.sequence() == e.sequence())
+                        .forEach(d -> deleteDeliveryState(d.listener(), d.sequence()));
+                deleteEvent(e);
+            }
+            return old.size();
+        }
+
+        private void deleteEvent(OutboxEvent e) {
+            if (e.event().kind() == TrashEvent.Kind.PURGED) {
+                remove(tombstones, e.event().entryId());
+            }
+            remove(outbox, e.sequence());
+        }
+
+        @Override
+        public long deleteAuditBefore(Instant cutoff, int limit) {
+            List<AuditRecord> old = audit.values().stream().filter(a -> a.at().isBefore(cutoff))
+                    .sorted(Comparator.comparing(AuditRecord::at).thenComparingLong(AuditRecord::sequence))
+                    .limit(limit).toList();
+            old.forEach(a -> remove(audit, a.sequence()));
+            return old.size();
         }
     }
 }

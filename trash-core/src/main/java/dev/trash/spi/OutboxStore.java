@@ -56,4 +56,30 @@ public interface OutboxStore {
 
     /** The tenant's audit lines after {@code afterSequence}, in order. */
     List<AuditRecord> audit(String tenant, long afterSequence, int limit);
+
+    /**
+     * Deletes up to {@code limit} events, lowest sequences first, among those with a sequence at most
+     * {@code throughSequence} that no listener holds a delivery state for, together with the tombstones of
+     * the purges among them (a tombstone never outlives its event). Set-based: a fixed number of statements.
+     *
+     * @return the events deleted
+     */
+    long deleteDeliveredEvents(long throughSequence, int limit);
+
+    /**
+     * Deletes up to {@code limit} events, oldest first, among those that occurred before {@code cutoff} with
+     * a sequence at most {@code throughSequence}, together with every listener's delivery state of them and
+     * the tombstones of the purges among them. Set-based: a fixed number of statements.
+     *
+     * @return the events deleted
+     */
+    long deleteEventsBefore(Instant cutoff, long throughSequence, int limit);
+
+    /**
+     * Deletes up to {@code limit} audit lines of every tenant, oldest first, among those that occurred before
+     * {@code cutoff}. Set-based: a fixed number of statements.
+     *
+     * @return the lines deleted
+     */
+    long deleteAuditBefore(Instant cutoff, int limit);
 }

@@ -72,8 +72,13 @@ public enum SqlDialect {
         return sql;
     }
 
-    /** @return the classpath location of this dialect's versioned schema file */
-    public String schemaResource() {
-        return "db/trash/" + sql.folder() + "/V1__trash_tables.sql";
+    /**
+     * The classpath folder of this dialect's versioned schema files ({@code V1__...sql}, {@code V2__...sql}, ...),
+     * as a Flyway location takes it after {@code classpath:}.
+     *
+     * @return {@code db/trash/h2}, {@code db/trash/postgresql} or {@code db/trash/mariadb}
+     */
+    public String schemaLocation() {
+        return "db/trash/" + sql.folder();
     }
 }

@@ -14,16 +14,24 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The adapter's DDL. Its own tables ship as versioned files, {@code db/trash/<dialect>/V1__trash_tables.sql},
- * that Flyway or Liquibase run unchanged; {@link #install} runs the same file for hosts without a migration
- * tool. {@link #markerColumnDdl} prints what a host adds to its own tables.
+ * {@code V2__trash_cleanup_indexes.sql} and so on, that Flyway (in a history table of their own, see
+ * {@link TrashFlyway}) or Liquibase ({@code db/trash/changelog/trash-changelog.xml}) run unchanged;
+ * {@link #install} runs the same files for hosts without a migration tool. A released file never changes:
+ * each change to Trash's tables comes as a new version. {@link #markerColumnDdl} prints what a host adds to
+ * its own tables.
  */
 public final class TrashSchema {
+
+    /** The versioned files of every dialect's folder, in version order; a test checks it against the folders. */
+    private static final List<String> VERSIONS = List.of("V1__trash_tables.sql", "V2__trash_cleanup_indexes.sql");
 
     private TrashSchema() {
     }
 
     /**
-     * Creates the adapter's tables and indexes if they do not exist; safe to call on every start.
+     * Brings the adapter's tables and indexes to the latest version: runs every versioned file in order, each
+     * statement of which is idempotent (IF NOT EXISTS), so it is safe to call on every start and upgrades a
+     * database installed by an earlier version.
      *
      * @param jdbi the database
      * @param dialect its dialect
@@ -34,16 +42,48 @@ public final class TrashSchema {
     }
 
     /**
-     * The statements of the dialect's versioned schema file, without comments.
+     * The classpath resources of the dialect's versioned schema files, in version order.
+     *
+     * @param dialect the dialect
+     * @return e.g. {@code db/trash/postgresql/V1__trash_tables.sql}, then V2 and so on
+     */
+    public static List<String> versionedFiles(SqlDialect dialect) {
+        return VERSIONS.stream().map(file -> dialect.schemaLocation() + "/" + file).toList();
+    }
+
+    /**
+     * The statements of every versioned schema file of the dialect, in order, without comments.
      *
      * @param dialect the dialect
      * @return the statements, in order
      */
     public static List<String> statements(SqlDialect dialect) {
+        return statements(dialect, VERSIONS.size());
+    }
+
+    /**
+     * The statements of the dialect's versioned schema files up to a version, in order, without comments: a
+     * database as an earlier release of the adapter left it, for upgrade tests.
+     *
+     * @param dialect the dialect
+     * @param throughVersion the last version to include, from 1
+     * @return the statements, in order
+     */
+    public static List<String> statements(SqlDialect dialect, int throughVersion) {
+        if (throughVersion < 1 || throughVersion > VERSIONS.size()) {
+            throw new IllegalArgumentException("no schema version " + throughVersion + ": versions are 1 to "
+                    + VERSIONS.size());
+        }
+        List<String> statements = new ArrayList<>();
+        versionedFiles(dialect).subList(0, throughVersion).forEach(file -> statements.addAll(statementsOf(file)));
+        return statements;
+    }
+
+    private static List<String> statementsOf(String resource) {
         String script;
-        try (InputStream in = TrashSchema.class.getClassLoader().getResourceAsStream(dialect.schemaResource())) {
+        try (InputStream in = TrashSchema.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + dialect.schemaResource());
+                throw new IllegalStateException("missing resource " + resource);
             }
             script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

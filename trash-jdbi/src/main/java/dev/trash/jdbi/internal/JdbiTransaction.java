@@ -32,6 +32,7 @@ public final class JdbiTransaction implements TrashTransaction {
     private final EntrySql entries;
     private final OutboxSql outbox;
     private final DeliverySql deliveries;
+    private final CleanupSql cleanup;
     private final OrphanedAssetsSql orphans;
     private final Session session;
 
@@ -45,6 +46,7 @@ public final class JdbiTransaction implements TrashTransaction {
         this.entries = new EntrySql(session);
         this.outbox = new OutboxSql(session);
         this.deliveries = new DeliverySql(session);
+        this.cleanup = new CleanupSql(session);
         this.orphans = new OrphanedAssetsSql(session);
         this.session = session;
     }
@@ -282,5 +284,20 @@ public final class JdbiTransaction implements TrashTransaction {
     @Override
     public List<AuditRecord> audit(String tenant, long afterSequence, int limit) {
         return outbox.audit(tenant, afterSequence, limit);
+    }
+
+    @Override
+    public long deleteDeliveredEvents(long throughSequence, int limit) {
+        return cleanup.deleteDeliveredEvents(throughSequence, limit);
+    }
+
+    @Override
+    public long deleteEventsBefore(Instant cutoff, long throughSequence, int limit) {
+        return cleanup.deleteEventsBefore(cutoff, throughSequence, limit);
+    }
+
+    @Override
+    public long deleteAuditBefore(Instant cutoff, int limit) {
+        return cleanup.deleteAuditBefore(cutoff, limit);
     }
 }

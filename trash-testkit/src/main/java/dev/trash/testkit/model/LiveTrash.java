@@ -5,13 +5,20 @@ import dev.trash.PurgePolicy;
 import dev.trash.RetentionPolicy;
 import dev.trash.SettableClock;
 import dev.trash.Trash;
+import dev.trash.TrashEvent;
 import dev.trash.spi.TrashRepository;
 import dev.trash.testkit.ContractTypes;
 import dev.trash.testkit.StoreUnderTest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The real thing under test: a {@link Trash} over a fresh repository of the store, with a settable clock. */
+/**
+ * The real thing under test: a {@link Trash} over a fresh repository of the store, with a settable clock and a
+ * listener that records every event delivered. Its audit retention is short enough for scripts to reach it,
+ * so that sweeps clean the audit trail and the outbox as they go.
+ */
 public final class LiveTrash {
 
     /** Where every script's clock starts: a whole second, so every later instant is one too. */
@@ -27,11 +34,15 @@ public final class LiveTrash {
             .forTenantAndType(IdSpace.T2, ContractTypes.MODEL, Duration.ofDays(1))
             .build();
 
+    /** How long the sweep keeps audit lines: a few of the scripts' clock moves. */
+    public static final Duration AUDIT_RETENTION = Duration.ofDays(60);
+
     private final StoreUnderTest store;
     private final TrashRepository repository;
     private final SettableClock clock;
     private final PurgePolicy purgePolicy;
     private final Trash trash;
+    private final List<TrashEvent> delivered = new CopyOnWriteArrayList<>();
 
     /** A Trash over a new, empty repository of {@code store}. */
     public LiveTrash(StoreUnderTest store, PurgePolicy purgePolicy) {
@@ -49,6 +60,8 @@ public final class LiveTrash {
                 .clock(clock)
                 .retention(RETENTION)
                 .purgePolicy(purgePolicy)
+                .auditRetention(AUDIT_RETENTION)
+                .listener("model-recorder", delivered::add)
                 .build();
     }
 
@@ -69,6 +82,11 @@ public final class LiveTrash {
     /** The repository under the facade, for checks the public API cannot make (the outbox). */
     public TrashRepository repository() {
         return repository;
+    }
+
+    /** Every event delivered so far, in order: outlives the outbox rows the sweep cleans up. */
+    public List<TrashEvent> delivered() {
+        return delivered;
     }
 
     /** The clock the facade reads. */

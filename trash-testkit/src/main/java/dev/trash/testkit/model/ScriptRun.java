@@ -2,7 +2,9 @@ package dev.trash.testkit.model;
 
 import dev.trash.AuditRecord;
 import dev.trash.ItemRef;
+import dev.trash.TrashEvent;
 import dev.trash.testkit.StoreUnderTest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -42,6 +44,7 @@ public final class ScriptRun {
             Operation step = scenario.operations().get(i).resolve(model);
             resolved.add(step);
             ReferenceTrash modelBefore = model.copy();
+            int deliveredBefore = live.delivered().size();
             Outcome actual = step.applyTo(live);
             Outcome expected = step.applyTo(model);
             StoreView after = live.view();
@@ -57,7 +60,11 @@ public final class ScriptRun {
             }
             problems.addAll(after.observation().differencesFrom(model.observe()));
             problems.addAll(StoreInvariants.violations(after));
-            problems.addAll(auditProblems(before, after, modelBefore, model));
+            Instant auditCutoff = step instanceof Operation.Sweep
+                    ? live.clock().instant().minus(LiveTrash.AUDIT_RETENTION) : Instant.MIN;
+            problems.addAll(auditProblems(before, after, auditCutoff, modelBefore, model));
+            problems.addAll(eventProblems(live.delivered().subList(deliveredBefore, live.delivered().size()),
+                    modelBefore, model));
             failIfAny(i, problems);
             before = after;
             snapshotBefore = snapshotAfter;
@@ -71,17 +78,38 @@ public final class ScriptRun {
     }
 
     /**
-     * The audit lines a step wrote must be the model's, in an order where nested entries are purged before
-     * the entries around them and ancestors restored before their descendants.
+     * The events a step delivered must be the model's, each exactly once: every purge's event reaches the
+     * listener before the sweep's cleanup may remove it from the outbox.
      */
-    private static List<String> auditProblems(StoreView before, StoreView after, ReferenceTrash modelBefore,
+    private static List<String> eventProblems(List<TrashEvent> delivered, ReferenceTrash modelBefore,
                                               ReferenceTrash model) {
         List<String> problems = new ArrayList<>();
         for (String tenant : IdSpace.TENANTS) {
-            List<AuditRecord> old = before.tenants().get(tenant).audit();
+            List<String> got = delivered.stream().filter(e -> e.tenant().equals(tenant))
+                    .map(e -> e.kind() + " " + e.root()).toList();
+            List<String> want = model.auditOf(tenant).subList(modelBefore.auditOf(tenant).size(),
+                    model.auditOf(tenant).size());
+            if (!sorted(got).equals(sorted(want))) {
+                problems.add(tenant + " events delivered: expected " + want + " but were " + got);
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * The audit lines a step wrote must be the model's, in an order where nested entries are purged before
+     * the entries around them and ancestors restored before their descendants. Of the earlier lines, a sweep
+     * removes exactly those older than {@code cutoff} (the audit retention); every other step keeps them all.
+     */
+    private static List<String> auditProblems(StoreView before, StoreView after, Instant cutoff,
+                                              ReferenceTrash modelBefore, ReferenceTrash model) {
+        List<String> problems = new ArrayList<>();
+        for (String tenant : IdSpace.TENANTS) {
+            List<AuditRecord> old = before.tenants().get(tenant).audit().stream()
+                    .filter(a -> !a.at().isBefore(cutoff)).toList();
             List<AuditRecord> now = after.tenants().get(tenant).audit();
             if (now.size() < old.size() || !now.subList(0, old.size()).equals(old)) {
-                problems.add(tenant + " audit: earlier lines changed");
+                problems.add(tenant + " audit: earlier lines changed (a sweep removes exactly those past the audit retention)");
                 continue;
             }
             List<AuditRecord> written = now.subList(old.size(), now.size());
