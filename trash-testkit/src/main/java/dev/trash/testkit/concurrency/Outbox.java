@@ -6,6 +6,7 @@ import dev.trash.testkit.model.LiveTrash;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,9 +22,20 @@ final class Outbox {
     private Outbox() {
     }
 
-    /** Every event in the outbox, in sequence order; nothing delivers them, so none has been trimmed. */
+    /**
+     * Every event written: those still in the outbox and those delivered, which a sweep's cleanup may have
+     * removed from it since; an event both delivered and still there counts once (by its id).
+     */
     static List<OutboxEvent> read(LiveTrash live) {
-        return live.repository().inTransaction(tx -> tx.eventsAfter(0, ALL));
+        List<OutboxEvent> stored = live.repository().inTransaction(tx -> tx.eventsAfter(0, ALL));
+        Set<String> ids = stored.stream().map(e -> e.event().eventId()).collect(Collectors.toSet());
+        List<OutboxEvent> written = new ArrayList<>(stored);
+        for (TrashEvent event : live.delivered()) {
+            if (ids.add(event.eventId())) {
+                written.add(new OutboxEvent(0, event));
+            }
+        }
+        return written;
     }
 
     /** Each event that is in the outbox more than once: one kind of thing happens to an entry once. */

@@ -42,14 +42,17 @@ public final class LiveTrash {
     private final SettableClock clock;
     private final PurgePolicy purgePolicy;
     private final Trash trash;
-    private final List<TrashEvent> delivered = new CopyOnWriteArrayList<>();
+    private final List<TrashEvent> delivered;
 
     /** A Trash over a new, empty repository of {@code store}. */
     public LiveTrash(StoreUnderTest store, PurgePolicy purgePolicy) {
-        this(store, store.newRepository(ContractTypes.catalogue()), SettableClock.at(START), purgePolicy);
+        this(store, store.newRepository(ContractTypes.catalogue()), SettableClock.at(START), purgePolicy,
+                new CopyOnWriteArrayList<>());
     }
 
-    private LiveTrash(StoreUnderTest store, TrashRepository repository, SettableClock clock, PurgePolicy purgePolicy) {
+    private LiveTrash(StoreUnderTest store, TrashRepository repository, SettableClock clock, PurgePolicy purgePolicy,
+                      List<TrashEvent> delivered) {
+        this.delivered = delivered;
         this.store = store;
         this.repository = repository;
         this.clock = clock;
@@ -76,7 +79,8 @@ public final class LiveTrash {
      * operations of this one keep their time.
      */
     public LiveTrash aheadBy(Duration offset) {
-        return new LiveTrash(store, repository, SettableClock.at(clock.instant().plus(offset)), purgePolicy);
+        return new LiveTrash(store, repository, SettableClock.at(clock.instant().plus(offset)), purgePolicy,
+                delivered);
     }
 
     /** The repository under the facade, for checks the public API cannot make (the outbox). */
@@ -84,7 +88,10 @@ public final class LiveTrash {
         return repository;
     }
 
-    /** Every event delivered so far, in order: outlives the outbox rows the sweep cleans up. */
+    /**
+     * Every event delivered so far, by this Trash and those {@linkplain #aheadBy ahead of it}: outlives the
+     * outbox rows the sweep cleans up.
+     */
     public List<TrashEvent> delivered() {
         return delivered;
     }
