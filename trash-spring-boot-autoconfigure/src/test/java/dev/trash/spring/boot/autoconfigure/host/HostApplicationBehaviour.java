@@ -1,0 +1,102 @@
+package dev.trash.spring.boot.autoconfigure.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.trash.Actor;
+import dev.trash.ItemRef;
+import dev.trash.SettableClock;
+import dev.trash.Trash;
+import dev.trash.TrashEvent;
+import dev.trash.TrashItem;
+import dev.trash.spring.boot.autoconfigure.HostTypes.RecordingListener;
+import dev.trash.spring.boot.autoconfigure.TrashSweepRunner;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A host service on the starter, with Flyway for its own tables and the starter's initialiser for Trash's;
+ * one subclass per database.
+ */
+@SpringBootTest(classes = HostApplication.class, properties = {
+        "spring.flyway.locations=classpath:db/host/{vendor}",
+        "trash.schema.initialize=always",
+        "trash.retention.types.report=1s"})
+abstract class HostApplicationBehaviour {
+
+    @Autowired
+    ProjectService projects;
+    @Autowired
+    Trash trash;
+    @Autowired
+    RecordingListener auditLog;
+    @Autowired
+    SettableClock clock;
+    @Autowired
+    TrashSweepRunner sweeps;
+
+    private final String workspace = "ws-" + UUID.randomUUID().toString().substring(0, 8);
+    private final Actor alice = Actor.of(workspace, "alice");
+
+    @Test
+    @Timeout(30)
+    void trashingARowTheTransactionHasUpdatedDoesNotWaitForItself() {
+        projects.insert("projects", workspace, "p1", "Apollo");
+
+        projects.renameAndTrash(alice, "p1", "Apollo (old)");
+
+        TrashItem item = trash.find(alice, ItemRef.of("project", "p1")).orElseThrow();
+        assertThat(item.name()).isEqualTo("Apollo (old)");
+        assertThat(item.isActive()).isFalse();
+        assertThat(eventsOf(TrashEvent.Kind.TRASHED)).isEqualTo(1);
+    }
+
+    @Test
+    @Timeout(30)
+    void aRollbackTakesTheMoveToTrashAndItsEventsWithIt() {
+        projects.insert("projects", workspace, "p2", "Gemini");
+        AtomicInteger eventsInside = new AtomicInteger(-1);
+
+        assertThatThrownBy(() -> projects.trashThenFail(alice, "p2",
+                () -> eventsInside.set(eventsOf(TrashEvent.Kind.TRASHED))))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(trash.find(alice, ItemRef.of("project", "p2")).orElseThrow().isActive()).isTrue();
+        assertThat(trash.count(alice, null)).isZero();
+        assertThat(eventsInside.get()).isZero();
+        trash.moveToTrash(alice, ItemRef.of("project", "p2"));
+        assertThat(eventsOf(TrashEvent.Kind.TRASHED)).isEqualTo(1);
+    }
+
+    @Test
+    @Timeout(60)
+    void theSweepRunsOnItsCronByTheClock() throws InterruptedException {
+        projects.insert("reports", workspace, "r1", "Q3");
+        trash.moveToTrash(alice, ItemRef.of("report", "r1"));
+
+        clock.set(Instant.parse("2026-01-01T03:00:00Z"));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (sweeps.status().lastCompletedAt() == null && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(sweeps.status().lastCompletedAt()).isEqualTo(Instant.parse("2026-01-01T03:00:00Z"));
+        assertThat(sweeps.status().lastReport().rootsPurged()).isEqualTo(1);
+        assertThat(purged(ItemRef.of("report", "r1"))).isTrue();
+        assertThat(eventsOf(TrashEvent.Kind.PURGED)).isEqualTo(1);
+    }
+
+    private boolean purged(ItemRef ref) {
+        return trash.find(alice, ref).isEmpty();
+    }
+
+    private int eventsOf(TrashEvent.Kind kind) {
+        return (int) auditLog.events.stream().filter(e -> e.tenant().equals(workspace) && e.kind() == kind).count();
+    }
+}
