@@ -5,6 +5,8 @@ import dev.trash.BeforeTrashHook;
 import dev.trash.EventDispatcher;
 import dev.trash.Trash;
 import dev.trash.TrashListener;
+import dev.trash.TrashMetrics;
+import dev.trash.TrashMetrics;
 import dev.trash.TrashSweeper;
 import dev.trash.TypeCatalogue;
 import dev.trash.jdbi.JdbiTrashRepository;
@@ -34,8 +36,8 @@ class TrashBeansConfiguration {
     TrashInstances trashInstances(TrashProperties properties, TypeCatalogue catalogue, TrashRepository repository,
                                   ObjectProvider<TrashJdbiConfiguration.JoinableDataSource> joinable,
                                   ObjectProvider<Clock> clock, ObjectProvider<Authorizer> authorizer,
-                                  ObjectProvider<BeforeTrashHook> hooks, ObjectProvider<TrashCustomizer> customizers,
-                                  ListableBeanFactory beans) {
+                                  ObjectProvider<BeforeTrashHook> hooks, ObjectProvider<TrashMetrics> metrics,
+                                  ObjectProvider<TrashCustomizer> customizers, ListableBeanFactory beans) {
         Trash.Builder builder = Trash.builder()
                 .catalogue(catalogue)
                 .clock(clock.getIfUnique(Clock::systemUTC))
@@ -44,7 +46,8 @@ class TrashBeansConfiguration {
                 .trashCountsTowardQuota(properties.trashCountsTowardQuota())
                 .sweepBatchSize(properties.sweep().batchSize())
                 .sweepBudget(properties.sweep().budget())
-                .sweepLease(properties.sweep().lease());
+                .sweepLease(properties.sweep().lease())
+                .metrics(metrics.getIfUnique(() -> TrashMetrics.NONE));
         authorizer.ifUnique(builder::authorizer);
         hooks.orderedStream().forEach(builder::beforeTrash);
         // the bean name is the listener's stable name: it keys the listener's position in the outbox

@@ -11,6 +11,7 @@ import dev.trash.TrashEvent;
 import dev.trash.TrashItem;
 import dev.trash.spring.boot.autoconfigure.HostTypes.RecordingListener;
 import dev.trash.spring.boot.autoconfigure.TrashSweepRunner;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -40,6 +41,8 @@ abstract class HostApplicationBehaviour {
     SettableClock clock;
     @Autowired
     TrashSweepRunner sweeps;
+    @Autowired
+    MeterRegistry meters;
 
     private final String workspace = "ws-" + UUID.randomUUID().toString().substring(0, 8);
     private final Actor alice = Actor.of(workspace, "alice");
@@ -90,6 +93,12 @@ abstract class HostApplicationBehaviour {
         assertThat(sweeps.status().lastReport().rootsPurged()).isEqualTo(1);
         assertThat(purged(ItemRef.of("report", "r1"))).isTrue();
         assertThat(eventsOf(TrashEvent.Kind.PURGED)).isEqualTo(1);
+        assertThat(meters.get("trash.sweep.duration").tag("outcome", "completed").timer().count()).isEqualTo(1);
+        assertThat(meters.get("trash.purged.items").counter().count()).isEqualTo(1);
+        assertThat(meters.get("trash.purged.bytes").counter().count()).isEqualTo(10);
+        assertThat(meters.get("trash.entries.overdue").gauge().value()).isZero();
+        assertThat(meters.get("trash.operations").tag("operation", "trash").tag("type", "report")
+                .tag("outcome", "success").counter().count()).isEqualTo(1);
     }
 
     private boolean purged(ItemRef ref) {
