@@ -11,6 +11,7 @@ import dev.trash.TrashSweeper;
 import dev.trash.TypeCatalogue;
 import dev.trash.jdbi.JdbiTrashRepository;
 import dev.trash.spi.TrashRepository;
+import dev.trash.spring.boot.autoconfigure.internal.CompositeTrashMetrics;
 import dev.trash.spring.boot.autoconfigure.internal.SafeDispatch;
 import dev.trash.spring.boot.autoconfigure.internal.SpringTransactionRepository;
 import dev.trash.spring.boot.autoconfigure.internal.TrashScheduler;
@@ -47,7 +48,7 @@ class TrashBeansConfiguration {
                 .sweepBatchSize(properties.sweep().batchSize())
                 .sweepBudget(properties.sweep().budget())
                 .sweepLease(properties.sweep().lease())
-                .metrics(metrics.getIfUnique(() -> TrashMetrics.NONE));
+                .metrics(CompositeTrashMetrics.of(metrics.orderedStream().toList()));
         authorizer.ifUnique(builder::authorizer);
         hooks.orderedStream().forEach(builder::beforeTrash);
         // the bean name is the listener's stable name: it keys the listener's position in the outbox

@@ -22,7 +22,7 @@ public class TrashMetricsAutoConfiguration {
 
     /** The Trash bean reports to it; see {@link MicrometerTrashMetrics} for the meters. */
     @Bean
-    @ConditionalOnMissingBean(TrashMetrics.class)
+    @ConditionalOnMissingBean
     MicrometerTrashMetrics trashMetrics(MeterRegistry registry) {
         return new MicrometerTrashMetrics(registry);
     }

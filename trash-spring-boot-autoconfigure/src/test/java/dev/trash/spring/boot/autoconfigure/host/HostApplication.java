@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Import;
 @Import(ProjectService.class)
 public class HostApplication {
 
-    /** Three minutes and some seconds before the nightly sweep at 03:00 UTC. */
-    public static final Instant START = Instant.parse("2026-01-01T02:59:56Z");
+    /** Two seconds before the nightly sweep at 03:00 UTC. */
+    public static final Instant START = Instant.parse("2026-01-01T02:59:58Z");
 
     // tag::beans[]
     @Bean

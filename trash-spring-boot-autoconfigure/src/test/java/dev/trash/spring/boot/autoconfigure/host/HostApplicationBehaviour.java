@@ -10,6 +10,8 @@ import dev.trash.Trash;
 import dev.trash.TrashEvent;
 import dev.trash.TrashItem;
 import dev.trash.spring.boot.autoconfigure.HostTypes.RecordingListener;
+import dev.trash.spring.boot.autoconfigure.TrashEndpoint;
+import dev.trash.spring.boot.autoconfigure.TrashHealthIndicator;
 import dev.trash.spring.boot.autoconfigure.TrashSweepRunner;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
@@ -19,7 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A host service on the starter, with Flyway for its own tables and the starter's initialiser for Trash's;
@@ -28,7 +33,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(classes = HostApplication.class, properties = {
         "spring.flyway.locations=classpath:db/host/{vendor}",
         "trash.schema.initialize=always",
-        "trash.retention.types.report=1s"})
+        "trash.retention.types.report=1s",
+        "management.endpoints.web.exposure.include=health,trash"})
 abstract class HostApplicationBehaviour {
 
     @Autowired
@@ -43,6 +49,12 @@ abstract class HostApplicationBehaviour {
     TrashSweepRunner sweeps;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    TrashHealthIndicator health;
+    @Autowired
+    TrashEndpoint endpoint;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private final String workspace = "ws-" + UUID.randomUUID().toString().substring(0, 8);
     private final Actor alice = Actor.of(workspace, "alice");
@@ -79,9 +91,12 @@ abstract class HostApplicationBehaviour {
 
     @Test
     @Timeout(60)
-    void theSweepRunsOnItsCronByTheClock() throws InterruptedException {
+    void theSweepRunsOnItsCronByTheClockAndMetricsAndHealthSayWhatItDid() throws InterruptedException {
         projects.insert("reports", workspace, "r1", "Q3");
+        projects.insert("reports", workspace, "r2", "Q4");
+        jdbc.update("INSERT INTO report_pins (workspace_id, report_id) VALUES (?, 'r2')", workspace);
         trash.moveToTrash(alice, ItemRef.of("report", "r1"));
+        trash.moveToTrash(alice, ItemRef.of("report", "r2"));
 
         clock.set(Instant.parse("2026-01-01T03:00:00Z"));
 
@@ -91,14 +106,26 @@ abstract class HostApplicationBehaviour {
         }
         assertThat(sweeps.status().lastCompletedAt()).isEqualTo(Instant.parse("2026-01-01T03:00:00Z"));
         assertThat(sweeps.status().lastReport().rootsPurged()).isEqualTo(1);
+        assertThat(sweeps.status().lastReport().entriesFailed()).isEqualTo(1);
         assertThat(purged(ItemRef.of("report", "r1"))).isTrue();
+        assertThat(purged(ItemRef.of("report", "r2"))).isFalse();
         assertThat(eventsOf(TrashEvent.Kind.PURGED)).isEqualTo(1);
+
         assertThat(meters.get("trash.sweep.duration").tag("outcome", "completed").timer().count()).isEqualTo(1);
         assertThat(meters.get("trash.purged.items").counter().count()).isEqualTo(1);
         assertThat(meters.get("trash.purged.bytes").counter().count()).isEqualTo(10);
-        assertThat(meters.get("trash.entries.overdue").gauge().value()).isZero();
+        assertThat(meters.get("trash.purge.failures").counter().count()).isEqualTo(1);
+        assertThat(meters.get("trash.entries.overdue").gauge().value()).isEqualTo(1);
         assertThat(meters.get("trash.operations").tag("operation", "trash").tag("type", "report")
-                .tag("outcome", "success").counter().count()).isEqualTo(1);
+                .tag("outcome", "success").counter().count()).isEqualTo(2);
+
+        Health swept = health.health();
+        assertThat(swept.getStatus()).isEqualTo(Status.UP);
+        assertThat(swept.getDetails()).containsEntry("lastSweepCompletedAt", "2026-01-01T03:00:00Z")
+                .containsEntry("lastSweepResult", "completed: 1 entries, 1 items, 10 bytes purged; 1 failed")
+                .containsEntry("overdueEntries", 1L).containsEntry("failedPurgesSinceStart", 1L);
+        assertThat(endpoint.failures().purges()).singleElement()
+                .satisfies(p -> assertThat(p.id()).isEqualTo("r2"));
     }
 
     private boolean purged(ItemRef ref) {
