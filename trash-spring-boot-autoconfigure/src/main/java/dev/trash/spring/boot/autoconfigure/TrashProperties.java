@@ -21,6 +21,7 @@ import org.springframework.boot.sql.init.DatabaseInitializationMode;
  * @param schema the creation of Trash's own tables
  * @param health the {@code trash} health indicator
  * @param web the problem-detail error responses
+ * @param security how granted authorities name Trash's permissions
  */
 @ConfigurationProperties("trash")
 public record TrashProperties(
@@ -32,7 +33,8 @@ public record TrashProperties(
         @DefaultValue Dispatch dispatch,
         @DefaultValue Schema schema,
         @DefaultValue Health health,
-        @DefaultValue Web web) {
+        @DefaultValue Web web,
+        @DefaultValue Security security) {
 
     /**
      * Retention.
@@ -109,5 +111,19 @@ public record TrashProperties(
      *     problem detail
      */
     public record Web(@DefaultValue("true") boolean problemDetails) {
+    }
+
+    /**
+     * Spring Security.
+     *
+     * @param authorityPrefix what precedes a permission's name in a granted authority: empty by default
+     *     ({@code trash_project}), {@code SCOPE_} for OAuth2 scopes ({@code SCOPE_trash_project})
+     */
+    public record Security(@DefaultValue("") String authorityPrefix) {
+
+        /** Reads an unset prefix as none. */
+        public Security {
+            authorityPrefix = authorityPrefix == null ? "" : authorityPrefix;
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.trash.Actor;
 import dev.trash.ItemRef;
+import dev.trash.PermissionDeniedException;
 import dev.trash.SettableClock;
 import dev.trash.Trash;
 import dev.trash.TrashEvent;
@@ -18,6 +19,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +28,8 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A host service on the starter, with Flyway for its own tables and the starter's initialiser for Trash's;
@@ -34,7 +39,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
         "spring.flyway.locations=classpath:db/host/{vendor}",
         "trash.schema.initialize=always",
         "trash.retention.types.report=1s",
-        "management.endpoints.web.exposure.include=health,trash"})
+        "management.endpoints.web.exposure.include=health,trash",
+        "spring.main.banner-mode=off"})
 abstract class HostApplicationBehaviour {
 
     @Autowired
@@ -58,6 +64,28 @@ abstract class HostApplicationBehaviour {
 
     private final String workspace = "ws-" + UUID.randomUUID().toString().substring(0, 8);
     private final Actor alice = Actor.of(workspace, "alice");
+
+    /** Spring Security is present, so the authorizer reads alice's granted authorities. */
+    @BeforeEach
+    void signIn() {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("alice", "secret",
+                "view_trash", "trash_project", "restore_project", "trash_report"));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void withoutTheAuthorityTheMoveIsDenied() {
+        projects.insert("projects", workspace, "p3", "Mercury");
+        SecurityContextHolder.getContext().setAuthentication(
+                new TestingAuthenticationToken("alice", "secret", "view_trash"));
+
+        assertThatThrownBy(() -> trash.moveToTrash(alice, ItemRef.of("project", "p3")))
+                .isInstanceOf(PermissionDeniedException.class);
+    }
 
     @Test
     @Timeout(30)
