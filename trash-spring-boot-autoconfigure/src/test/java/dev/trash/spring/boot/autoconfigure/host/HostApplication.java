@@ -5,6 +5,7 @@ import dev.trash.SettableClock;
 import dev.trash.TypeCatalogue;
 import dev.trash.jdbi.TableMapping;
 import dev.trash.spring.boot.autoconfigure.HostTypes.RecordingListener;
+import dev.trash.spring.boot.autoconfigure.TrashTenantResolver;
 import java.time.Instant;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -51,6 +52,14 @@ public class HostApplication {
         return new RecordingListener();
     }
     // end::beans[]
+
+    // tag::tenant[]
+    /** The workspace of the signed-in user: here the part of the user name after '@'. */
+    @Bean
+    TrashTenantResolver tenantResolver() {
+        return authentication -> authentication.getName().substring(authentication.getName().indexOf('@') + 1);
+    }
+    // end::tenant[]
 
     @Bean
     SettableClock clock() {

@@ -10,6 +10,7 @@ import dev.trash.SettableClock;
 import dev.trash.Trash;
 import dev.trash.TrashEvent;
 import dev.trash.TrashItem;
+import dev.trash.TrashQuery;
 import dev.trash.spring.boot.autoconfigure.HostTypes.RecordingListener;
 import dev.trash.spring.boot.autoconfigure.TrashEndpoint;
 import dev.trash.spring.boot.autoconfigure.TrashHealthIndicator;
@@ -68,13 +69,23 @@ abstract class HostApplicationBehaviour {
     /** Spring Security is present, so the authorizer reads alice's granted authorities. */
     @BeforeEach
     void signIn() {
-        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("alice", "secret",
-                "view_trash", "trash_project", "restore_project", "trash_report"));
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken("alice@" + workspace,
+                "secret", "view_trash", "trash_project", "restore_project", "trash_report"));
     }
 
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void theSignedInUserActsInTheWorkspaceTheHostResolves() {
+        projects.insert("projects", workspace, "p4", "Venus");
+
+        projects.trash("p4");
+
+        assertThat(trash.list(alice, TrashQuery.firstPage()).rows()).singleElement()
+                .satisfies(row -> assertThat(row.entry().deletedBy()).isEqualTo("alice@" + workspace));
     }
 
     @Test

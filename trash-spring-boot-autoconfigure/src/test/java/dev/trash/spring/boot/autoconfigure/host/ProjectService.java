@@ -4,6 +4,7 @@ import dev.trash.Actor;
 import dev.trash.ItemRef;
 import dev.trash.Trash;
 import dev.trash.TrashResult;
+import dev.trash.spring.boot.autoconfigure.TrashActors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,10 +16,18 @@ public class ProjectService {
 
     private final JdbcTemplate jdbc;
     private final Trash trash;
+    private final TrashActors actors;
 
-    ProjectService(JdbcTemplate jdbc, Trash trash) {
+    ProjectService(JdbcTemplate jdbc, Trash trash, TrashActors actors) {
         this.jdbc = jdbc;
         this.trash = trash;
+        this.actors = actors;
+    }
+
+    /** Moves the project to Trash for the signed-in user, in the user's workspace. */
+    @Transactional
+    public TrashResult trash(String projectId) {
+        return trash.moveToTrash(actors.current(), ItemRef.of("project", projectId));
     }
 
     /** Renames the project, which locks its row, then moves it to Trash on the same connection. */
