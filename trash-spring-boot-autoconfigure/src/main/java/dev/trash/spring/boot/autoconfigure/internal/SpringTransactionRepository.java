@@ -73,8 +73,14 @@ public final class SpringTransactionRepository implements TrashRepository {
                 && TransactionSynchronizationManager.hasResource(dataSource);
     }
 
-    /** One dispatch per transaction, however many operations it ran. */
+    /**
+     * One dispatch per transaction, however many operations it ran. A transaction manager that keeps no
+     * synchronizations gives no commit to wait for: the scheduled dispatch delivers those events.
+     */
     private void dispatchAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return;
+        }
         boolean registered = TransactionSynchronizationManager.getSynchronizations().stream()
                 .anyMatch(s -> s instanceof DispatchAfterCommit d && d.owner() == this);
         if (!registered) {

@@ -37,7 +37,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * one subclass per database.
  */
 @SpringBootTest(classes = HostApplication.class, properties = {
-        "spring.flyway.locations=classpath:db/host/{vendor}",
+        "spring.flyway.locations=classpath:db/host",
         "trash.schema.initialize=always",
         "trash.retention.types.report=1s",
         "management.endpoints.web.exposure.include=health,trash",
