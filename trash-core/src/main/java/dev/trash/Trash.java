@@ -48,6 +48,7 @@ public final class Trash {
     private final TrashSweeper sweeper;
     private final EventDispatcher dispatcher;
     private final boolean dispatchAfterCommit;
+    private final TrashMetrics metrics;
     private final Builder settings;
 
     private Trash(Builder b) {
@@ -63,9 +64,10 @@ public final class Trash {
         Dispatch dispatch = new Dispatch(b.repository, b.listeners, b.clock, b.retryPolicy);
         this.dispatcher = new EventDispatcher(dispatch);
         this.dispatchAfterCommit = b.dispatchAfterCommit;
+        this.metrics = b.metrics;
         this.sweeper = new TrashSweeper(new Sweep(context,
                 new SweepSettings(b.sweepBatchSize, b.sweepBudget, b.sweepLease, b.eventRetention,
-                        b.auditRetention), this::afterCommit, dispatch));
+                        b.auditRetention), this::afterCommit, dispatch, b.metrics));
     }
 
     /** Starts a Trash; a catalogue and a repository are required. */
@@ -107,7 +109,7 @@ public final class Trash {
         present(actor, "actor");
         present(ref, "ref");
         present(options, "options");
-        return dispatching(() -> moveToTrash.apply(actor, ref, options));
+        return dispatching("trash", ref.type(), () -> moveToTrash.apply(actor, ref, options));
     }
 
     /** What {@link #moveToTrash} would move; changes nothing. */
@@ -125,14 +127,14 @@ public final class Trash {
         present(actor, "actor");
         present(ref, "ref");
         present(options, "options");
-        return dispatching(() -> restore.apply(actor, ref, options));
+        return dispatching("restore", ref.type(), () -> restore.apply(actor, ref, options));
     }
 
     /** Deletes a Trash root permanently, with everything below it. */
     public PurgeResult purge(Actor actor, ItemRef ref) {
         present(actor, "actor");
         present(ref, "ref");
-        return dispatching(() -> purge.apply(actor, ref));
+        return dispatching("purge", ref.type(), () -> purge.apply(actor, ref));
     }
 
     /** What {@link #purge} would remove, exclusive assets included; changes nothing. */
@@ -144,20 +146,20 @@ public final class Trash {
     public List<BulkOutcome> restoreAll(Actor actor, Collection<ItemRef> items) {
         present(actor, "actor");
         Identifiers.requireElements(items, "items");
-        return dispatching(() -> bulk.restore(actor, items, RestoreOptions.defaults()));
+        return dispatchingBulk("restore", () -> bulk.restore(actor, items, RestoreOptions.defaults()));
     }
 
     /** Restores every root of the actor's Trash. */
     public List<BulkOutcome> restoreAll(Actor actor) {
         present(actor, "actor");
-        return dispatching(() -> bulk.restoreAll(actor));
+        return dispatchingBulk("restore", () -> bulk.restoreAll(actor));
     }
 
     /** Purges many roots, children first, each atomically; an outcome per item, in the order given. */
     public List<BulkOutcome> purgeAll(Actor actor, Collection<ItemRef> items) {
         present(actor, "actor");
         Identifiers.requireElements(items, "items");
-        return dispatching(() -> bulk.purge(actor, items));
+        return dispatchingBulk("purge", () -> bulk.purge(actor, items));
     }
 
     /**
@@ -166,7 +168,7 @@ public final class Trash {
      */
     public PurgeResult emptyTrash(Actor actor, long expectedCount) {
         present(actor, "actor");
-        return dispatching(() -> purge.emptyTrash(actor, expectedCount));
+        return dispatching("empty_trash", "all", () -> purge.emptyTrash(actor, expectedCount));
     }
 
     /** One page of the actor's Trash, newest first. */
@@ -235,11 +237,29 @@ public final class Trash {
         return Identifiers.requirePresent(value, what);
     }
 
-    /** Runs the operation and, once it has committed, hands its events to the listeners. */
-    private <T> T dispatching(Supplier<T> operation) {
-        T result = operation.get();
+    /** Runs the operation, counts its outcome and, once it has committed, hands its events to the listeners. */
+    private <T> T dispatching(String name, String type, Supplier<T> operation) {
+        T result;
+        try {
+            result = operation.get();
+        } catch (RuntimeException e) {
+            metrics.operation(name, type, TrashMetrics.outcomeOf(e));
+            throw e;
+        }
+        metrics.operation(name, type, TrashMetrics.SUCCESS);
         afterCommit();
         return result;
+    }
+
+    /** A bulk operation: each item's outcome is counted as an operation of its own. */
+    private List<BulkOutcome> dispatchingBulk(String name, Supplier<List<BulkOutcome>> operation) {
+        List<BulkOutcome> outcomes = operation.get();
+        for (BulkOutcome outcome : outcomes) {
+            metrics.operation(name, outcome.item().type(), outcome.succeeded() ? TrashMetrics.SUCCESS
+                    : outcome.status().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        afterCommit();
+        return outcomes;
     }
 
     private void afterCommit() {
@@ -267,6 +287,7 @@ public final class Trash {
         private Duration sweepLease = Duration.ofMinutes(5);
         private Duration eventRetention = Duration.ofDays(7);
         private Duration auditRetention = Duration.ofDays(400);
+        private TrashMetrics metrics = TrashMetrics.NONE;
 
         private Builder() {
         }
@@ -403,6 +424,12 @@ public final class Trash {
             return value;
         }
 
+        /** Where operations and sweeps are reported for metrics; {@link TrashMetrics#NONE} by default. */
+        public Builder metrics(TrashMetrics value) {
+            this.metrics = Objects.requireNonNull(value, "metrics");
+            return this;
+        }
+
         private Builder copy() {
             Builder copy = new Builder();
             copy.catalogue = catalogue;
@@ -421,6 +448,7 @@ public final class Trash {
             copy.sweepLease = sweepLease;
             copy.eventRetention = eventRetention;
             copy.auditRetention = auditRetention;
+            copy.metrics = metrics;
             return copy;
         }
 

@@ -3,6 +3,7 @@ package dev.trash.internal;
 import dev.trash.PurgeFailure;
 import dev.trash.TrashEntry;
 import dev.trash.TrashException;
+import dev.trash.TrashMetrics;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,12 @@ final class ClaimedPurge {
 
     private final TrashContext context;
     private final String owner;
+    private final TrashMetrics metrics;
 
-    ClaimedPurge(TrashContext context, String owner) {
+    ClaimedPurge(TrashContext context, String owner, TrashMetrics metrics) {
         this.context = context;
         this.owner = owner;
+        this.metrics = metrics;
     }
 
     PurgeTally purge(List<TrashEntry> claimed, Instant now) {
@@ -97,6 +100,7 @@ final class ClaimedPurge {
         }
         LOG.warn("Trash sweep could not purge {} (entry {} of tenant {}); attempt {}, next attempt at {}: {}",
                 claimed.root(), claimed.id(), claimed.tenant(), recorded.attempts(), recorded.nextAttemptAt(), reason);
+        metrics.purgeFailed(claimed, recorded);
         return true;
     }
 

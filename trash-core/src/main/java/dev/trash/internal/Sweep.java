@@ -3,6 +3,7 @@ package dev.trash.internal;
 import dev.trash.PurgeClaim;
 import dev.trash.SweepReport;
 import dev.trash.TrashEntry;
+import dev.trash.TrashMetrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,22 +29,38 @@ public final class Sweep {
     private final SweepSettings settings;
     private final Runnable afterBatch;
     private final Dispatch dispatch;
+    private final TrashMetrics metrics;
 
     /**
      * @param afterBatch run after each committed batch, to hand its events to the dispatcher
      * @param dispatch the dispatcher whose backlog the report gives
+     * @param metrics told of each sweep and each entry it could not purge
      */
-    public Sweep(TrashContext context, SweepSettings settings, Runnable afterBatch, Dispatch dispatch) {
+    public Sweep(TrashContext context, SweepSettings settings, Runnable afterBatch, Dispatch dispatch,
+                 TrashMetrics metrics) {
         this.context = context;
         this.settings = settings;
         this.afterBatch = afterBatch;
         this.dispatch = dispatch;
+        this.metrics = metrics;
     }
 
     /** Runs one sweep. */
     public SweepReport run() {
         Instant started = context.clock().instant();
-        ClaimedPurge purger = new ClaimedPurge(context, "sweeper-" + UUID.randomUUID());
+        SweepReport report;
+        try {
+            report = sweep(started);
+        } catch (RuntimeException e) {
+            metrics.sweepFailed(elapsedSince(started), e);
+            throw e;
+        }
+        metrics.sweepCompleted(report);
+        return report;
+    }
+
+    private SweepReport sweep(Instant started) {
+        ClaimedPurge purger = new ClaimedPurge(context, "sweeper-" + UUID.randomUUID(), metrics);
         PurgeTally total = new PurgeTally(false);
         long batches = 0;
         boolean more = true;
