@@ -1,5 +1,6 @@
 package dev.trash.jdbi.internal;
 
+import dev.trash.jdbi.KeyType;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -27,13 +28,24 @@ public final class MariaDbDialect implements Dialect {
     @Override
     public String markIds(TypeTable t, String ids) {
         return "UPDATE " + t.table() + " t JOIN (" + ids + ") s ON t." + t.id() + " = s.id SET t." + t.marker()
-                + " = :entry WHERE t." + t.tenant() + " = :tenant AND t." + t.marker() + " IS NULL";
+                + " = :entry WHERE " + t.tenantIs("t") + " AND t." + t.marker() + " IS NULL";
     }
 
     /** MariaDB stops a recursive CTE after max_recursive_iterations (1,000 by default) rounds, one per level. */
     @Override
     public String unboundedRecursion(String statement) {
         return "SET STATEMENT max_recursive_iterations = 4294967295 FOR " + statement;
+    }
+
+    /** MariaDB casts to SIGNED, not BIGINT; its UUID type (10.7+) takes text as CAST(... AS UUID). */
+    @Override
+    public String keyType(KeyType type) {
+        return type == KeyType.BIGINT || type == KeyType.INTEGER ? "SIGNED" : Dialect.super.keyType(type);
+    }
+
+    @Override
+    public String textType() {
+        return "CHAR";
     }
 
     @Override
@@ -61,6 +73,6 @@ public final class MariaDbDialect implements Dialect {
     /** MariaDB has no partial index: generated columns hold the active name and the parent key. */
     @Override
     public List<String> uniqueActiveNameDdl(TypeTable t) {
-        return Dialect.generatedUniqueNameDdl(t, "VARCHAR(255)", e -> "AS (" + e + ") VIRTUAL");
+        return Dialect.generatedUniqueNameDdl(t, "VARCHAR(255)", e -> "AS (" + e + ") VIRTUAL", textType());
     }
 }
