@@ -72,10 +72,12 @@ abstract class KeyTypesBehaviour {
 
     @Test
     void identityKeysGeneratedByTheHostCascadeRestoreAndPurge() {
+        // tag::typed-keys[]
         long project = hostInserts("projects", "workspace_id, name, size_bytes", "ws1", "Roads", 5);
         long model = hostInserts("models", "workspace_id, project_id, name, size_bytes", "ws1", project, "detector", 7);
 
         TrashResult trashed = trash.moveToTrash(ALICE, ItemRef.of(PROJECT, Long.toString(project)));
+        // end::typed-keys[]
         assertThat(trashed.entry().cascadedCount()).isEqualTo(1);
         assertThat(trashed.entry().sizeBytes()).isEqualTo(12);
         assertThat(trash.isVisible(ALICE, ItemRef.of(MODEL, Long.toString(model)))).isFalse();
@@ -93,9 +95,11 @@ abstract class KeyTypesBehaviour {
     void aKeyIsFoundInAnyWritingOfItsValueAndReportedInTheDatabasesForm() {
         long project = hostInserts("projects", "workspace_id, name", "ws1", "Roads");
 
+        // tag::canonical-keys[]
         TrashResult trashed = trash.moveToTrash(ALICE, ItemRef.of(PROJECT, "00" + project));
 
         assertThat(trashed.entry().root()).isEqualTo(ItemRef.of(PROJECT, Long.toString(project)));
+        // end::canonical-keys[]
         assertThat(trash.find(ALICE, ItemRef.of(PROJECT, "+" + project))).get()
                 .satisfies(item -> assertThat(item.ref().id()).isEqualTo(Long.toString(project)));
         String dataset = UUID.randomUUID().toString();

@@ -8,6 +8,7 @@ import java.util.List;
 public final class MariaDbDialect implements Dialect {
 
     private static final int DUPLICATE_KEY = 1062;
+    private static final String TRASH_COLLATION = "utf8mb4_nopad_bin";
 
     @Override
     public String folder() {
@@ -46,6 +47,36 @@ public final class MariaDbDialect implements Dialect {
     @Override
     public String textType() {
         return "CHAR";
+    }
+
+    /**
+     * MariaDB refuses "=" between two columns of different collations of the same derivation ("Illegal mix
+     * of collations"); the host's collation, made explicit on Trash's side, keeps the host's index.
+     */
+    @Override
+    public String collate(String trashExpression, String collation) {
+        return collation == null ? trashExpression : trashExpression + " COLLATE " + collationName(collation);
+    }
+
+    /** Trash's text columns are in utf8mb4_nopad_bin. */
+    @Override
+    public String asTrashText(String hostExpression, String collation) {
+        return collation == null ? hostExpression : hostExpression + " COLLATE " + TRASH_COLLATION;
+    }
+
+    /** Only utf8mb4 collations other than Trash's own: COLLATE cannot change the character set. */
+    @Override
+    public String columnCollationQuery() {
+        return "SELECT collation_name FROM information_schema.columns WHERE table_schema = DATABASE() AND "
+                + "table_name = :table AND column_name = :column AND collation_name LIKE 'utf8mb4%' AND "
+                + "collation_name <> '" + TRASH_COLLATION + "'";
+    }
+
+    private static String collationName(String collation) {
+        if (!collation.matches("[A-Za-z0-9_]{1,64}")) {
+            throw new IllegalArgumentException("unsupported collation name '" + collation + "'");
+        }
+        return collation;
     }
 
     @Override
