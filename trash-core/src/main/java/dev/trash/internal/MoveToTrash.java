@@ -119,15 +119,17 @@ public final class MoveToTrash {
     private TrashResult moveNow(TrashTransaction tx, Actor actor, ItemRef ref, TrashOptions options) {
         String tenant = actor.tenant();
         TrashItem item = tx.lockItem(tenant, ref).orElseThrow(() -> new ItemNotFoundException(ref));
+        // the store's ref: a store with typed keys finds "007" as row 7 and records it as "7"
+        ItemRef root = item.ref();
         Instant now = context.now();
         Instant cleanupAt = now.plus(context.retention().retentionOf(tenant, ref.type()));
-        TrashEntry entry = tx.insertEntry(new TrashEntry(0, tenant, ref, item.name(), item.parent(), now,
+        TrashEntry entry = tx.insertEntry(new TrashEntry(0, tenant, root, item.name(), item.parent(), now,
                 actor.principal(), options.reason(), cleanupAt, 0, 0, options.deleteExclusiveAssets(), null));
-        SubtreeTotals moved = tx.markActiveSubtree(tenant, ref, entry.id());
+        SubtreeTotals moved = tx.markActiveSubtree(tenant, root, entry.id());
         long cascaded = moved.itemCount() - 1;
         tx.updateEntryTotals(tenant, entry.id(), moved.sizeBytes(), cascaded);
         EventRecorder.record(tx, TrashEvent.Kind.TRASHED, entry, actor.principal(), now,
                 moved.itemCount(), moved.sizeBytes(), 0);
-        return new TrashResult(ref, entry.withTotals(moved.sizeBytes(), cascaded), true);
+        return new TrashResult(root, entry.withTotals(moved.sizeBytes(), cascaded), true);
     }
 }

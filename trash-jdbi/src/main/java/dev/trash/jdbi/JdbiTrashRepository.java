@@ -1,6 +1,7 @@
 package dev.trash.jdbi;
 
 import dev.trash.TypeCatalogue;
+import dev.trash.jdbi.internal.ColumnTypes;
 import dev.trash.jdbi.internal.DeadlockRetry;
 import dev.trash.jdbi.internal.JdbiTransaction;
 import dev.trash.jdbi.internal.JoinedRepository;
@@ -117,12 +118,17 @@ public final class JdbiTrashRepository implements TrashRepository {
          * Validates and builds.
          *
          * @return the repository
+         * Reads the type of every mapped key column from the database's metadata (once; a column it does not
+         * find is taken as text), unless the mapping sets it.
+         *
          * @throws IllegalArgumentException naming the first invalid identifier, unmapped type, missing or
          *     extra parent column, or link table of an undeclared relation
          */
         public JdbiTrashRepository build() {
-            Tables tables = Tables.of(catalogue, mappings, links);
-            return new JdbiTrashRepository(jdbi, tables, dialect != null ? dialect : SqlDialect.detect(jdbi));
+            SqlDialect resolved = dialect != null ? dialect : SqlDialect.detect(jdbi);
+            Tables tables = jdbi.withHandle(h -> Tables.of(catalogue, mappings, links, resolved.sql(),
+                    new ColumnTypes(h, resolved.sql())));
+            return new JdbiTrashRepository(jdbi, tables, resolved);
         }
     }
 }

@@ -13,8 +13,10 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Defaults: table = the type name, {@code id}, {@code tenant_id}, {@code name}, {@code size_bytes}, no
- * parent column, marker {@code trash_entry_id}. Id and parent columns must hold text-comparable ids (the
- * adapter binds ids as strings); a binary collation keeps listing orders equal to Java's string order.
+ * parent column, marker {@code trash_entry_id}. Key columns (id, parent, tenant) may be text, BIGINT, INTEGER
+ * or UUID: the adapter reads each one's type from the database when the repository is built (or takes it
+ * from {@link #idType} and its siblings) and binds keys in that type. The domain sees every key as text, in
+ * the database's canonical form ({@code "7"}, lower-case UUIDs).
  */
 public final class TableMapping {
 
@@ -22,24 +24,34 @@ public final class TableMapping {
     public static final String DEFAULT_MARKER = "trash_entry_id";
 
     private final String type;
-    private final String table;
-    private final String id;
-    private final String tenant;
-    private final String parent;
-    private final String name;
-    private final String size;
-    private final String marker;
+    private String table;
+    private String id;
+    private String tenant;
+    private String parent;
+    private String name;
+    private String size;
+    private String marker;
+    private KeyType idType;
+    private KeyType tenantType;
+    private KeyType parentType;
 
-    private TableMapping(String type, String table, String id, String tenant, String parent, String name,
-                         String size, String marker) {
+    private TableMapping(String type) {
         this.type = type;
-        this.table = table;
-        this.id = id;
-        this.tenant = tenant;
-        this.parent = parent;
-        this.name = name;
-        this.size = size;
-        this.marker = marker;
+    }
+
+    private TableMapping copy() {
+        TableMapping c = new TableMapping(type);
+        c.table = table;
+        c.id = id;
+        c.tenant = tenant;
+        c.parent = parent;
+        c.name = name;
+        c.size = size;
+        c.marker = marker;
+        c.idType = idType;
+        c.tenantType = tenantType;
+        c.parentType = parentType;
+        return c;
     }
 
     /**
@@ -50,42 +62,99 @@ public final class TableMapping {
      */
     public static TableMapping forType(String type) {
         Objects.requireNonNull(type, "type");
-        return new TableMapping(type, type, "id", "tenant_id", null, "name", "size_bytes", DEFAULT_MARKER);
+        TableMapping m = new TableMapping(type);
+        m.table = type;
+        m.id = "id";
+        m.tenant = "tenant_id";
+        m.name = "name";
+        m.size = "size_bytes";
+        m.marker = DEFAULT_MARKER;
+        return m;
     }
 
     /** @param value the table name @return a copy using it */
     public TableMapping table(String value) {
-        return new TableMapping(type, SqlNames.require(value, "table"), id, tenant, parent, name, size, marker);
+        TableMapping c = copy();
+        c.table = SqlNames.require(value, "table");
+        return c;
     }
 
     /** @param value the id column, unique within a tenant @return a copy using it */
     public TableMapping id(String value) {
-        return new TableMapping(type, table, SqlNames.require(value, "id column"), tenant, parent, name, size, marker);
+        TableMapping c = copy();
+        c.id = SqlNames.require(value, "id column");
+        return c;
     }
 
     /** @param value the tenant column, which every statement filters on @return a copy using it */
     public TableMapping tenant(String value) {
-        return new TableMapping(type, table, id, SqlNames.require(value, "tenant column"), parent, name, size, marker);
+        TableMapping c = copy();
+        c.tenant = SqlNames.require(value, "tenant column");
+        return c;
     }
 
     /** @param value the column holding the owning parent's id; required iff the type has a parent type @return a copy */
     public TableMapping parent(String value) {
-        return new TableMapping(type, table, id, tenant, SqlNames.require(value, "parent column"), name, size, marker);
+        TableMapping c = copy();
+        c.parent = SqlNames.require(value, "parent column");
+        return c;
     }
 
     /** @param value the display-name column @return a copy using it */
     public TableMapping name(String value) {
-        return new TableMapping(type, table, id, tenant, parent, SqlNames.require(value, "name column"), size, marker);
+        TableMapping c = copy();
+        c.name = SqlNames.require(value, "name column");
+        return c;
     }
 
     /** @param value the BIGINT column of bytes counted in storage usage @return a copy using it */
     public TableMapping size(String value) {
-        return new TableMapping(type, table, id, tenant, parent, name, SqlNames.require(value, "size column"), marker);
+        TableMapping c = copy();
+        c.size = SqlNames.require(value, "size column");
+        return c;
     }
 
     /** @param value the marker column ({@code BIGINT NULL}) @return a copy using it */
     public TableMapping marker(String value) {
-        return new TableMapping(type, table, id, tenant, parent, name, size, SqlNames.require(value, "marker column"));
+        TableMapping c = copy();
+        c.marker = SqlNames.require(value, "marker column");
+        return c;
+    }
+
+    /**
+     * Sets the id column's type instead of reading it from the database's metadata.
+     *
+     * @param value the type
+     * @return a copy using it
+     */
+    public TableMapping idType(KeyType value) {
+        TableMapping c = copy();
+        c.idType = Objects.requireNonNull(value, "idType");
+        return c;
+    }
+
+    /**
+     * Sets the tenant column's type instead of reading it from the database's metadata.
+     *
+     * @param value the type
+     * @return a copy using it
+     */
+    public TableMapping tenantType(KeyType value) {
+        TableMapping c = copy();
+        c.tenantType = Objects.requireNonNull(value, "tenantType");
+        return c;
+    }
+
+    /**
+     * Sets the parent column's type instead of reading it from the database's metadata.
+     *
+     * @param value the type
+     * @return a copy using it
+     */
+    public TableMapping parentType(KeyType value) {
+        TableMapping c = copy();
+        c.parentType = Objects.requireNonNull(value, "parentType");
+        return c;
     }
 
     /** @return the catalogue type */
@@ -126,6 +195,21 @@ public final class TableMapping {
     /** @return the marker column */
     public String markerColumn() {
         return marker;
+    }
+
+    /** @return the id column's type as set with {@link #idType}, or null to read it from the database */
+    public KeyType idType() {
+        return idType;
+    }
+
+    /** @return the tenant column's type as set with {@link #tenantType}, or null to read it from the database */
+    public KeyType tenantType() {
+        return tenantType;
+    }
+
+    /** @return the parent column's type as set with {@link #parentType}, or null to read it from the database */
+    public KeyType parentType() {
+        return parentType;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.trash.jdbi;
 
 import dev.trash.TypeCatalogue;
+import dev.trash.jdbi.internal.Key;
 import dev.trash.jdbi.internal.SqlNames;
 import dev.trash.jdbi.internal.TypeTable;
 import java.io.IOException;
@@ -120,7 +121,7 @@ public final class TrashSchema {
                     SqlNames.require(m.idColumn(), "id column"), SqlNames.require(m.tenantColumn(), "tenant column"),
                     m.parentColumn(), null, SqlNames.require(m.nameColumn(), "name column"),
                     SqlNames.require(m.sizeColumn(), "size column"), SqlNames.require(m.markerColumn(), "marker column"),
-                    unique)));
+                    unique, Key.text(dialect.sql()), Key.text(dialect.sql()), Key.text(dialect.sql()))));
         }
         return ddl;
     }

@@ -55,7 +55,7 @@ class MappingValidationTest {
                 .parent("project_id"));
         assertThat(TrashSchema.markerColumnDdl(SqlDialect.POSTGRESQL, ContractTypes.catalogue(), models)).contains(
                 "ALTER TABLE models ADD COLUMN IF NOT EXISTS trash_entry_id BIGINT NULL",
-                "CREATE UNIQUE INDEX IF NOT EXISTS models_active_name_uq ON models (workspace_id, COALESCE(project_id, ''), "
+                "CREATE UNIQUE INDEX IF NOT EXISTS models_active_name_uq ON models (workspace_id, COALESCE(CAST(project_id AS VARCHAR), ''), "
                         + "name) "
                         + "WHERE trash_entry_id IS NULL");
         assertThat(TrashSchema.markerColumnDdl(SqlDialect.MARIADB, ContractTypes.catalogue(), models))

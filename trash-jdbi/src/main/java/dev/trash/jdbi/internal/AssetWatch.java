@@ -25,9 +25,10 @@ final class AssetWatch {
     /** Forgets the record of one asset. */
     void forget(String tenant, ItemRef asset) {
         if (watches(asset.type())) {
+            String id = s.tables().of(asset.type()).idKey().canonical(asset.id()).orElse(asset.id());
             s.handle().createUpdate("DELETE FROM trash_asset_watch WHERE asset_type = :type AND tenant = :tenant AND "
                             + "asset_id = :id")
-                    .bind("type", asset.type()).bind("tenant", tenant).bind("id", asset.id()).execute();
+                    .bind("type", asset.type()).bind("tenant", tenant).bind("id", id).execute();
         }
     }
 
@@ -35,9 +36,10 @@ final class AssetWatch {
     void forgetMarked(Collection<TypeTable> types, String tenant, long entryId) {
         for (TypeTable t : types) {
             if (watches(t.type())) {
-                s.handle().createUpdate("DELETE FROM trash_asset_watch WHERE asset_type = :type AND tenant = :tenant"
-                                + " AND asset_id IN (" + SubtreeSql.markedIds(t, "m") + ")")
-                        .bind("type", t.type()).bind("tenant", tenant).bind("entry", entryId).execute();
+                KeyParams.bind(s.handle().createUpdate("DELETE FROM trash_asset_watch WHERE asset_type = :type AND tenant = "
+                                + ":tenant AND asset_id IN (SELECT " + t.idKey().toText("m." + t.id()) + " FROM " + t.table()
+                                + " m WHERE " + t.tenantIs("m") + " AND m." + t.marker() + " = :entry)"), "tenant", tenant)
+                        .bind("type", t.type()).bind("entry", entryId).execute();
             }
         }
     }

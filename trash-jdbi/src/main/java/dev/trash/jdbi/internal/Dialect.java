@@ -1,5 +1,6 @@
 package dev.trash.jdbi.internal;
 
+import dev.trash.jdbi.KeyType;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ public interface Dialect {
      * @return the statement
      */
     default String markIds(TypeTable t, String ids) {
-        return "UPDATE " + t.table() + " SET " + t.marker() + " = :entry WHERE " + t.tenant() + " = :tenant AND "
+        return "UPDATE " + t.table() + " SET " + t.marker() + " = :entry WHERE " + t.tenantIs(null) + " AND "
                 + t.marker() + " IS NULL AND " + t.id() + " IN (" + sameTableIds(ids) + ")";
     }
 
@@ -76,8 +77,8 @@ public interface Dialect {
      * @return the statement
      */
     default String markChildren(TypeTable child, String parentIds) {
-        return "UPDATE " + child.table() + " SET " + child.marker() + " = :entry WHERE " + child.tenant()
-                + " = :tenant AND " + child.marker() + " IS NULL AND " + child.parent() + " IN (" + parentIds + ")";
+        return "UPDATE " + child.table() + " SET " + child.marker() + " = :entry WHERE " + child.tenantIs(null)
+                + " AND " + child.marker() + " IS NULL AND " + child.parent() + " IN (" + parentIds + ")";
     }
 
     /**
@@ -121,6 +122,46 @@ public interface Dialect {
      * @return the statement
      */
     String upsert(String table, List<String> keys, List<String> values);
+
+    /** The SQL type a text value is cast to for a host key column of a type: {@code CAST(:id AS BIGINT)}. */
+    default String keyType(KeyType type) {
+        return switch (type) {
+            case TEXT -> "VARCHAR";
+            case BIGINT -> "BIGINT";
+            case INTEGER -> "INTEGER";
+            case UUID -> "UUID";
+        };
+    }
+
+    /** The type a host key is cast to on its way into Trash's text columns. */
+    default String textType() {
+        return "VARCHAR";
+    }
+
+    /**
+     * Text of Trash's tables, compared with a host text column of the given collation. PostgreSQL refuses to
+     * compare two columns of different explicit column collations; the host's collation keeps its index.
+     *
+     * @param trashExpression the text expression
+     * @param collation the host column's collation, null for the default
+     * @return the expression to compare
+     */
+    default String collate(String trashExpression, String collation) {
+        return trashExpression;
+    }
+
+    /** A host text key of the given collation, compared with or written into Trash's text columns. */
+    default String asTrashText(String hostExpression, String collation) {
+        return hostExpression;
+    }
+
+    /**
+     * A query of the collation of a column ({@code :table}, {@code :column}) of the current schema, for
+     * dialects that compare text keys under an explicit collation; null for the others.
+     */
+    default String columnCollationQuery() {
+        return null;
+    }
 
     /** Whether the exception reports a unique-constraint violation. */
     boolean isUniqueViolation(SQLException e);
@@ -171,9 +212,15 @@ public interface Dialect {
         return t.tenant() + ", " + (t.parent() == null ? "" : parentKey + ", ") + nameColumn;
     }
 
-    /** The parent made never NULL, as {@link #uniqueKey} wants it; null for a table without a parent column. */
-    static String parentKeyExpression(TypeTable t) {
-        return t.parent() == null ? null : "COALESCE(" + t.parent() + ", '')";
+    /**
+     * The parent made never NULL, as {@link #uniqueKey} wants it; null for a table without a parent column.
+     * The parent goes in as text, so the same DDL fits a parent column of any key type.
+     *
+     * @param t the table
+     * @param textType the dialect's {@link #textType()}
+     */
+    static String parentKeyExpression(TypeTable t, String textType) {
+        return t.parent() == null ? null : "COALESCE(CAST(" + t.parent() + " AS " + textType + "), '')";
     }
 
     /**
@@ -184,9 +231,11 @@ public interface Dialect {
      * @param t the table
      * @param type the generated columns' SQL type
      * @param generated how the database words a generated column around its expression
+     * @param textType the dialect's {@link #textType()}
      * @return the statements
      */
-    static List<String> generatedUniqueNameDdl(TypeTable t, String type, UnaryOperator<String> generated) {
+    static List<String> generatedUniqueNameDdl(TypeTable t, String type, UnaryOperator<String> generated,
+                                               String textType) {
         String active = t.marker() + "_active_name";
         String parentKey = t.marker() + "_parent_key";
         List<String> ddl = new ArrayList<>();
@@ -194,7 +243,7 @@ public interface Dialect {
                 + generated.apply("CASE WHEN " + t.marker() + " IS NULL THEN " + t.name() + " END"));
         if (t.parent() != null) {
             ddl.add("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + parentKey + " " + type + " "
-                    + generated.apply(parentKeyExpression(t)));
+                    + generated.apply(parentKeyExpression(t, textType)));
         }
         ddl.add("CREATE UNIQUE INDEX IF NOT EXISTS " + t.table() + "_active_name_uq ON " + t.table() + " ("
                 + uniqueKey(t, parentKey, active) + ")");

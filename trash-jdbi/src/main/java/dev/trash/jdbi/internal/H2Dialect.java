@@ -14,7 +14,7 @@ public final class H2Dialect implements Dialect {
     /** H2 re-runs an UPDATE's IN subquery for every row; MERGE runs its source once and probes the key. */
     @Override
     public String markIds(TypeTable t, String ids) {
-        return "MERGE INTO " + t.table() + " t USING (" + ids + ") s ON t." + t.tenant() + " = :tenant AND t." + t.id()
+        return "MERGE INTO " + t.table() + " t USING (" + ids + ") s ON " + t.tenantIs("t") + " AND t." + t.id()
                 + " = s.id AND t." + t.marker() + " IS NULL WHEN MATCHED THEN UPDATE SET " + t.marker() + " = :entry";
     }
 
@@ -25,7 +25,7 @@ public final class H2Dialect implements Dialect {
      */
     @Override
     public String markChildren(TypeTable child, String parentIds) {
-        return "MERGE INTO " + child.table() + " t USING (" + parentIds + ") s ON t." + child.tenant() + " = :tenant AND t."
+        return "MERGE INTO " + child.table() + " t USING (" + parentIds + ") s ON " + child.tenantIs("t") + " AND t."
                 + child.parent() + " = s.id AND t." + child.marker() + " IS NULL WHEN MATCHED THEN UPDATE SET "
                 + child.marker() + " = :entry";
     }
@@ -50,6 +50,6 @@ public final class H2Dialect implements Dialect {
     /** H2 has no partial index: generated columns hold the active name and the parent key. */
     @Override
     public List<String> uniqueActiveNameDdl(TypeTable t) {
-        return Dialect.generatedUniqueNameDdl(t, "VARCHAR(1000)", e -> "GENERATED ALWAYS AS (" + e + ")");
+        return Dialect.generatedUniqueNameDdl(t, "VARCHAR(1000)", e -> "GENERATED ALWAYS AS (" + e + ")", textType());
     }
 }

@@ -25,10 +25,9 @@ final class ItemSql {
 
     Optional<TrashItem> find(String tenant, ItemRef ref, boolean lock) {
         TypeTable t = s.tables().of(ref.type());
-        return s.handle().createQuery("SELECT " + t.itemColumns("x") + " FROM " + t.table() + " x WHERE x."
-                        + t.tenant() + " = :tenant AND x." + t.id() + " = :id" + (lock ? s.dialect().forUpdate() : ""))
-                .bind("tenant", tenant).bind("id", ref.id())
-                .map(Rows.item(tenant, t)).findOne();
+        Query q = s.handle().createQuery("SELECT " + t.itemColumns("x") + " FROM " + t.table() + " x WHERE "
+                + t.tenantIs("x") + " AND " + t.idIs("x", "id") + (lock ? s.dialect().forUpdate() : ""));
+        return KeyParams.bind(KeyParams.bind(q, "tenant", tenant), "id", ref.id()).map(Rows.item(tenant, t)).findOne();
     }
 
     /**
@@ -53,36 +52,43 @@ final class ItemSql {
 
     private int insertRow(TrashItem item) {
         TypeTable t = s.tables().of(item.ref().type());
+        HostKeys.require(t.idKey(), item.ref().id(), item.ref().type() + " id", t.table() + "." + t.id());
+        HostKeys.require(t.tenantKey(), item.tenant(), "tenant", t.table() + "." + t.tenant());
         String parentColumn = t.parent() == null ? "" : ", " + t.parent();
-        String parentValue = t.parent() == null ? "" : ", :parent";
+        String parentValue = t.parent() == null ? "" : ", " + t.parentKey().param("parent");
         Update insert = s.handle().createUpdate("INSERT INTO " + t.table() + " (" + t.tenant() + ", " + t.id() + ", " + t.name() + ", "
-                        + t.size() + parentColumn + ", " + t.marker() + ") VALUES (:tenant, :id, :name, :size"
-                        + parentValue + ", :marker)")
-                .bind("tenant", item.tenant()).bind("id", item.ref().id()).bind("name", item.name())
-                .bind("size", item.sizeBytes()).bind("marker", item.trashEntryId());
+                        + t.size() + parentColumn + ", " + t.marker() + ") VALUES (" + t.tenantKey().param("tenant") + ", "
+                        + t.idKey().param("id") + ", :name, :size" + parentValue + ", :marker)")
+                .bind("name", item.name()).bind("size", item.sizeBytes()).bind("marker", item.trashEntryId());
+        KeyParams.bind(KeyParams.bind(insert, "tenant", item.tenant()), "id", item.ref().id());
         if (t.parent() != null) {
-            insert.bind("parent", item.parent() == null ? null : item.parent().id());
+            String parent = item.parent() == null ? null : item.parent().id();
+            if (parent != null) {
+                HostKeys.require(t.parentKey(), parent, item.ref().type() + " parent", t.table() + "." + t.parent());
+            }
+            KeyParams.bind(insert, "parent", parent);
         }
         return insert.execute();
     }
 
     void rename(String tenant, ItemRef ref, String name) {
         TypeTable t = s.tables().of(ref.type());
-        s.handle().createUpdate("UPDATE " + t.table() + " SET " + t.name() + " = :name WHERE " + t.tenant()
-                        + " = :tenant AND " + t.id() + " = :id")
-                .bind("name", name).bind("tenant", tenant).bind("id", ref.id()).execute();
+        Update rename = s.handle().createUpdate("UPDATE " + t.table() + " SET " + t.name() + " = :name WHERE "
+                + t.tenantIs(null) + " AND " + t.id() + " = " + t.idKey().param("id")).bind("name", name);
+        KeyParams.bind(KeyParams.bind(rename, "tenant", tenant), "id", ref.id()).execute();
     }
 
     Optional<TrashItem> findActiveByName(String tenant, String type, ItemRef parent, String name) {
         TypeTable t = s.tables().of(type);
         String parentFilter = t.parent() == null ? "" : parent == null ? " AND x." + t.parent() + " IS NULL"
-                : " AND x." + t.parent() + " = :parent";
-        Query q = s.handle().createQuery("SELECT " + t.itemColumns("x") + " FROM " + t.table() + " x WHERE x."
-                        + t.tenant() + " = :tenant AND x." + t.name() + " = :name AND x." + t.marker() + " IS NULL"
+                : " AND x." + t.parent() + " = " + t.parentKey().param("parent");
+        Query q = s.handle().createQuery("SELECT " + t.itemColumns("x") + " FROM " + t.table() + " x WHERE "
+                        + t.tenantIs("x") + " AND x." + t.name() + " = :name AND x." + t.marker() + " IS NULL"
                         + parentFilter + " ORDER BY x." + t.id() + " LIMIT 1")
-                .bind("tenant", tenant).bind("name", name);
-        if (parentFilter.endsWith(":parent")) {
-            q.bind("parent", parent.id());
+                .bind("name", name);
+        KeyParams.bind(q, "tenant", tenant);
+        if (t.parent() != null && parent != null) {
+            KeyParams.bind(q, "parent", parent.id());
         }
         return q.map(Rows.item(tenant, t)).findOne();
     }
@@ -92,11 +98,15 @@ final class ItemSql {
                 .filter(x -> x.ownerType().equals(owner.type()) && x.assetType().equals(asset.type())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no link table maps " + owner.type() + " -> "
                         + asset.type()));
-        s.handle().createUpdate("INSERT INTO " + l.table() + " (" + l.tenant() + ", " + l.owner() + ", " + l.asset()
-                        + ") SELECT :tenant, :owner, :asset" + s.dialect().fromNoTable() + " WHERE NOT EXISTS (SELECT 1 FROM "
-                        + l.table() + " WHERE " + l.tenant() + " = :tenant AND " + l.owner() + " = :owner AND "
-                        + l.asset() + " = :asset)")
-                .bind("tenant", tenant).bind("owner", owner.id()).bind("asset", asset.id()).execute();
+        String ownerParam = l.ownerKey().param("owner");
+        String assetParam = l.assetKey().param("asset");
+        Update link = s.handle().createUpdate("INSERT INTO " + l.table() + " (" + l.tenant() + ", " + l.owner() + ", "
+                + l.asset() + ") SELECT " + l.tenantKey().param("tenant") + ", " + ownerParam + ", " + assetParam
+                + s.dialect().fromNoTable() + " WHERE NOT EXISTS (SELECT 1 FROM " + l.table() + " WHERE "
+                + l.tenantIs(null) + " AND " + l.owner() + " = " + ownerParam + " AND " + l.asset() + " = " + assetParam
+                + ")");
+        KeyParams.bind(KeyParams.bind(KeyParams.bind(link, "tenant", tenant), "owner", owner.id()), "asset", asset.id())
+                .execute();
         new AssetWatch(s).forget(tenant, asset); // re-linked: kept for its new owner
     }
 
@@ -109,13 +119,14 @@ final class ItemSql {
             if (room <= 0 || cmp < 0) {
                 continue;
             }
-            Query q = s.handle().createQuery("SELECT " + t.itemColumns("x") + " FROM " + t.table() + " x WHERE x."
-                            + t.tenant() + " = :tenant AND x." + t.marker() + " = :entry"
-                            + (cmp == 0 ? " AND x." + t.id() + " > :after" : "") + " ORDER BY x." + t.id()
-                            + " LIMIT :limit")
-                    .bind("tenant", tenant).bind("entry", entryId).bind("limit", room);
+            Query q = s.handle().createQuery("SELECT " + t.itemColumns("x") + " FROM " + t.table() + " x WHERE "
+                            + t.tenantIs("x") + " AND x." + t.marker() + " = :entry"
+                            + (cmp == 0 ? " AND x." + t.id() + " > " + t.idKey().param("after") : "") + " ORDER BY x."
+                            + t.id() + " LIMIT :limit")
+                    .bind("entry", entryId).bind("limit", room);
+            KeyParams.bind(q, "tenant", tenant);
             if (cmp == 0) {
-                q.bind("after", after.id());
+                KeyParams.bind(q, "after", after.id());
             }
             page.addAll(q.map(Rows.item(tenant, t)).list());
         }
@@ -132,10 +143,10 @@ final class ItemSql {
             union.add("SELECT " + i + " AS k, SUM(CASE WHEN " + active + " THEN 1 ELSE 0 END) AS ac, SUM(CASE WHEN "
                     + active + " THEN " + t.size() + " ELSE 0 END) AS ab, SUM(CASE WHEN " + active
                     + " THEN 0 ELSE 1 END) AS tc, SUM(CASE WHEN " + active + " THEN 0 ELSE " + t.size()
-                    + " END) AS tb FROM " + t.table() + " WHERE " + t.tenant() + " = :tenant");
+                    + " END) AS tb FROM " + t.table() + " WHERE " + t.tenantIs(null));
         }
         Map<String, TypeUsage> usage = new LinkedHashMap<>();
-        s.handle().createQuery(union + " ORDER BY k").bind("tenant", tenant)
+        KeyParams.bind(s.handle().createQuery(union + " ORDER BY k"), "tenant", tenant)
                 .map((rs, ctx) -> Map.entry(tables.get(rs.getInt("k")).type(),
                         new TypeUsage(rs.getLong("ac"), Rows.bytes(rs, "ab"), rs.getLong("tc"), Rows.bytes(rs, "tb"))))
                 .forEach(e -> {

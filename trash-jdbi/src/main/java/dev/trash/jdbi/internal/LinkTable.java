@@ -9,7 +9,15 @@ package dev.trash.jdbi.internal;
  * @param tenant its tenant column
  * @param owner its owner id column
  * @param asset its asset id column
+ * @param tenantKey the tenant column's type
+ * @param ownerKey the owner column's type
+ * @param assetKey the asset column's type
  */
 public record LinkTable(String ownerType, String assetType, String table, String tenant, String owner,
-                        String asset) {
+                        String asset, Key tenantKey, Key ownerKey, Key assetKey) {
+
+    /** "{@code alias.tenant = :tenant}", the tenant bound in the column's type; {@code alias} may be null. */
+    public String tenantIs(String alias) {
+        return (alias == null ? "" : alias + ".") + tenant + " = " + tenantKey.param("tenant");
+    }
 }

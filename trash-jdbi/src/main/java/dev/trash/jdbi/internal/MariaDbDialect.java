@@ -1,5 +1,6 @@
 package dev.trash.jdbi.internal;
 
+import dev.trash.jdbi.KeyType;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -7,6 +8,7 @@ import java.util.List;
 public final class MariaDbDialect implements Dialect {
 
     private static final int DUPLICATE_KEY = 1062;
+    private static final String TRASH_COLLATION = "utf8mb4_nopad_bin";
 
     @Override
     public String folder() {
@@ -27,13 +29,54 @@ public final class MariaDbDialect implements Dialect {
     @Override
     public String markIds(TypeTable t, String ids) {
         return "UPDATE " + t.table() + " t JOIN (" + ids + ") s ON t." + t.id() + " = s.id SET t." + t.marker()
-                + " = :entry WHERE t." + t.tenant() + " = :tenant AND t." + t.marker() + " IS NULL";
+                + " = :entry WHERE " + t.tenantIs("t") + " AND t." + t.marker() + " IS NULL";
     }
 
     /** MariaDB stops a recursive CTE after max_recursive_iterations (1,000 by default) rounds, one per level. */
     @Override
     public String unboundedRecursion(String statement) {
         return "SET STATEMENT max_recursive_iterations = 4294967295 FOR " + statement;
+    }
+
+    /** MariaDB casts to SIGNED, not BIGINT; its UUID type (10.7+) takes text as CAST(... AS UUID). */
+    @Override
+    public String keyType(KeyType type) {
+        return type == KeyType.BIGINT || type == KeyType.INTEGER ? "SIGNED" : Dialect.super.keyType(type);
+    }
+
+    @Override
+    public String textType() {
+        return "CHAR";
+    }
+
+    /**
+     * MariaDB refuses "=" between two columns of different collations of the same derivation ("Illegal mix
+     * of collations"); the host's collation, made explicit on Trash's side, keeps the host's index.
+     */
+    @Override
+    public String collate(String trashExpression, String collation) {
+        return collation == null ? trashExpression : trashExpression + " COLLATE " + collationName(collation);
+    }
+
+    /** Trash's text columns are in utf8mb4_nopad_bin. */
+    @Override
+    public String asTrashText(String hostExpression, String collation) {
+        return collation == null ? hostExpression : hostExpression + " COLLATE " + TRASH_COLLATION;
+    }
+
+    /** Only utf8mb4 collations other than Trash's own: COLLATE cannot change the character set. */
+    @Override
+    public String columnCollationQuery() {
+        return "SELECT collation_name FROM information_schema.columns WHERE table_schema = DATABASE() AND "
+                + "table_name = :table AND column_name = :column AND collation_name LIKE 'utf8mb4%' AND "
+                + "collation_name <> '" + TRASH_COLLATION + "'";
+    }
+
+    private static String collationName(String collation) {
+        if (!collation.matches("[A-Za-z0-9_]{1,64}")) {
+            throw new IllegalArgumentException("unsupported collation name '" + collation + "'");
+        }
+        return collation;
     }
 
     @Override
@@ -61,6 +104,6 @@ public final class MariaDbDialect implements Dialect {
     /** MariaDB has no partial index: generated columns hold the active name and the parent key. */
     @Override
     public List<String> uniqueActiveNameDdl(TypeTable t) {
-        return Dialect.generatedUniqueNameDdl(t, "VARCHAR(255)", e -> "AS (" + e + ") VIRTUAL");
+        return Dialect.generatedUniqueNameDdl(t, "VARCHAR(255)", e -> "AS (" + e + ") VIRTUAL", textType());
     }
 }

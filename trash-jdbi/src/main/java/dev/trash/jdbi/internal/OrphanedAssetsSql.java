@@ -38,10 +38,10 @@ final class OrphanedAssetsSql {
 
     Optional<PurgedItem> purge(String tenant, ItemRef asset, long entryId) {
         TypeTable a = s.tables().of(asset.type());
-        Optional<Long> size = s.handle().createQuery("SELECT x." + a.size() + " FROM " + a.table() + " x WHERE x."
-                        + a.tenant() + " = :tenant AND x." + a.id() + " = :id AND x." + a.marker() + " IS NULL"
-                        + assets.unowned(a, "x") + assets.noChildren(a) + s.dialect().forUpdate())
-                .bind("tenant", tenant).bind("id", asset.id()).mapTo(Long.class).findOne();
+        Optional<Long> size = KeyParams.bind(KeyParams.bind(s.handle().createQuery("SELECT x." + a.size() + " FROM "
+                        + a.table() + " x WHERE " + a.tenantIs("x") + " AND " + a.idIs("x", "id") + " AND x." + a.marker()
+                        + " IS NULL" + assets.unowned(a, "x") + assets.noChildren(a) + s.dialect().forUpdate()),
+                        "tenant", tenant), "id", asset.id()).mapTo(Long.class).findOne();
         new AssetWatch(s).forget(tenant, asset);
         if (size.isEmpty()) {
             return Optional.empty();
@@ -51,9 +51,9 @@ final class OrphanedAssetsSql {
                         + " VALUES (:tenant, :entry, :type, :id, :size, :asset)")
                 .bind("tenant", tenant).bind("entry", entryId).bind("type", a.type())
                 .bind("id", asset.id()).bind("size", tombstone.sizeBytes()).bind("asset", true).execute();
-        PurgeFailures.translate(asset, null, entryId, () -> s.handle().createUpdate("DELETE FROM " + a.table()
-                        + " WHERE " + a.tenant() + " = :tenant AND " + a.id() + " = :id")
-                .bind("tenant", tenant).bind("id", asset.id()).execute());
+        PurgeFailures.translate(asset, null, entryId, () -> KeyParams.bind(KeyParams.bind(s.handle().createUpdate("DELETE FROM "
+                        + a.table() + " WHERE " + a.tenantIs(null) + " AND " + a.id() + " = " + a.idKey().param("id")),
+                        "tenant", tenant), "id", asset.id()).execute());
         return Optional.of(tombstone);
     }
 
@@ -63,16 +63,18 @@ final class OrphanedAssetsSql {
 
     private void forgetGoneOrTrashed(TypeTable a) {
         s.handle().createUpdate("DELETE FROM trash_asset_watch WHERE asset_type = :type AND NOT EXISTS (SELECT 1 FROM "
-                        + a.table() + " x WHERE x." + a.tenant() + " = trash_asset_watch.tenant AND x." + a.id()
-                        + " = trash_asset_watch.asset_id AND x." + a.marker() + " IS NULL)")
+                        + a.table() + " x WHERE x." + a.tenant() + " = " + a.tenantKey().fromText("trash_asset_watch.tenant")
+                        + " AND x." + a.id() + " = " + a.idKey().fromText("trash_asset_watch.asset_id") + " AND x."
+                        + a.marker() + " IS NULL)")
                 .bind("type", a.type()).execute();
     }
 
     private List<TrashItem> lockOrphans(TypeTable a, int limit) {
-        String noChildren = assets.noChildren(a).replace(":tenant", "x." + a.tenant());
+        String noChildren = assets.noChildren(a, true);
         return s.handle().createQuery("SELECT w.tenant AS watch_tenant, " + a.itemColumns("x") + " FROM "
-                        + "trash_asset_watch w JOIN " + a.table() + " x ON x." + a.tenant() + " = w.tenant AND x."
-                        + a.id() + " = w.asset_id WHERE w.asset_type = :type AND x." + a.marker() + " IS NULL"
+                        + "trash_asset_watch w JOIN " + a.table() + " x ON x." + a.tenant() + " = "
+                        + a.tenantKey().fromText("w.tenant") + " AND x." + a.id() + " = " + a.idKey().fromText("w.asset_id")
+                        + " WHERE w.asset_type = :type AND x." + a.marker() + " IS NULL"
                         + assets.unowned(a, "x") + noChildren + " ORDER BY w.tenant, w.asset_id LIMIT :limit"
                         + s.dialect().forUpdate())
                 .bind("type", a.type()).bind("limit", limit)

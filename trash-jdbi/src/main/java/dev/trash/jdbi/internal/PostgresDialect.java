@@ -17,6 +17,31 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String collate(String trashExpression, String collation) {
+        return collation == null ? trashExpression : trashExpression + " COLLATE " + quotedCollation(collation);
+    }
+
+    /** Trash's text columns are in "C". */
+    @Override
+    public String asTrashText(String hostExpression, String collation) {
+        return collation == null ? hostExpression : hostExpression + " COLLATE \"C\"";
+    }
+
+    @Override
+    public String columnCollationQuery() {
+        return "SELECT collation_name FROM information_schema.columns WHERE table_schema = current_schema() AND "
+                + "table_name = :table AND column_name = :column";
+    }
+
+    /** A collation name from the catalogue, quoted; only names of letters, digits, "-", "_", "." and "@". */
+    private static String quotedCollation(String collation) {
+        if (!collation.matches("[A-Za-z0-9_.@-]{1,128}")) {
+            throw new IllegalArgumentException("unsupported collation name '" + collation + "'");
+        }
+        return "\"" + collation + "\"";
+    }
+
+    @Override
     public String upsert(String table, List<String> keys, List<String> values) {
         List<String> all = Upserts.concat(keys, values);
         return "INSERT INTO " + table + " (" + String.join(", ", all) + ") VALUES (" + Upserts.params(all)
@@ -33,7 +58,7 @@ public final class PostgresDialect implements Dialect {
     @Override
     public List<String> uniqueActiveNameDdl(TypeTable t) {
         return List.of("CREATE UNIQUE INDEX IF NOT EXISTS " + t.table() + "_active_name_uq ON " + t.table() + " ("
-                + Dialect.uniqueKey(t, Dialect.parentKeyExpression(t), t.name()) + ") WHERE " + t.marker() + " IS NULL");
+                + Dialect.uniqueKey(t, Dialect.parentKeyExpression(t, textType()), t.name()) + ") WHERE " + t.marker() + " IS NULL");
     }
 
     /**
@@ -43,7 +68,7 @@ public final class PostgresDialect implements Dialect {
      */
     @Override
     public String markIds(TypeTable t, String ids) {
-        return "UPDATE " + t.table() + " AS t SET " + t.marker() + " = :entry FROM (" + ids + ") AS s WHERE t."
-                + t.tenant() + " = :tenant AND t." + t.marker() + " IS NULL AND t." + t.id() + " = s.id";
+        return "UPDATE " + t.table() + " AS t SET " + t.marker() + " = :entry FROM (" + ids + ") AS s WHERE "
+                + t.tenantIs("t") + " AND t." + t.marker() + " IS NULL AND t." + t.id() + " = s.id";
     }
 }

@@ -90,7 +90,8 @@ final class PurgeSql {
     private void tombstoneMarked(List<TypeTable> tables, String tenant, List<Long> marks) {
         for (TypeTable t : tables) {
             bind(s.handle().createUpdate("INSERT INTO trash_tombstone (tenant, entry_id, item_type, item_id, size_bytes,"
-                            + " is_asset) SELECT :tenant, x." + t.marker() + ", :type, x." + t.id() + ", x." + t.size()
+                            + " is_asset) SELECT :tenant, x." + t.marker() + ", :type, " + t.idKey().toText("x." + t.id())
+                            + ", x." + t.size()
                             + ", :asset FROM " + t.table() + " x WHERE " + marked(t, "x", marks)), tenant, marks)
                     .bind("type", t.type()).bind("asset", false).execute();
         }
@@ -108,10 +109,13 @@ final class PurgeSql {
         List<TypeTable> childrenFirst = new ArrayList<>(parentsFirst);
         Collections.reverse(childrenFirst);
         for (TypeTable t : childrenFirst) {
+            if (t.selfNesting()) {
+                detachNested(t, tenant, marks);
+            }
             if (marks.size() > 1 && s.dialect().deletesEntryByEntry()) {
                 PreparedBatch batch = s.handle().prepareBatch("DELETE FROM " + t.table() + " WHERE "
                         + marked(t, null, List.of(0L)));
-                marks.forEach(mark -> batch.bind("tenant", tenant).bind("entry0", mark).add());
+                marks.forEach(mark -> KeyParams.bind(batch, "tenant", tenant).bind("entry0", mark).add());
                 batch.execute();
             } else {
                 bind(s.handle().createUpdate("DELETE FROM " + t.table() + " WHERE " + marked(t, null, marks)), tenant,
@@ -120,8 +124,20 @@ final class PurgeSql {
         }
     }
 
+    /**
+     * Clears the parent of the marked rows of a self-nesting table before they go. H2 and InnoDB check a
+     * self-referencing foreign key row by row inside one DELETE, so a folder deleted before its subfolder
+     * fails it; no order of a set DELETE is guaranteed, and a loop by depth would cost one statement per
+     * level. Every row detached here is deleted by the next statement. The top-level rows of a self-nesting
+     * type have no parent, so its parent column takes NULL.
+     */
+    private void detachNested(TypeTable t, String tenant, List<Long> marks) {
+        bind(s.handle().createUpdate("UPDATE " + t.table() + " SET " + t.parent() + " = NULL WHERE "
+                + marked(t, null, marks) + " AND " + t.parent() + " IS NOT NULL"), tenant, marks).execute();
+    }
+
     private void deleteLinks(LinkTable l, String column, TypeTable side, String tenant, List<Long> marks) {
-        bind(s.handle().createUpdate("DELETE FROM " + l.table() + " WHERE " + l.tenant() + " = :tenant AND " + column
+        bind(s.handle().createUpdate("DELETE FROM " + l.table() + " WHERE " + l.tenantIs(null) + " AND " + column
                         + " IN (SELECT m." + side.id() + " FROM " + side.table() + " m WHERE " + marked(side, "m", marks)
                         + ")"), tenant, marks)
                 .execute();
@@ -144,10 +160,10 @@ final class PurgeSql {
     /** Rows of the tenant that carry one of the marks; {@code alias} may be null. */
     private String marked(TypeTable t, String alias, List<Long> marks) {
         String prefix = alias == null ? "" : alias + ".";
-        return prefix + t.tenant() + " = :tenant AND " + Marks.among(s.dialect(), prefix + t.marker(), marks);
+        return t.tenantIs(alias) + " AND " + Marks.among(s.dialect(), prefix + t.marker(), marks);
     }
 
     private <S extends SqlStatement<S>> S bind(S statement, String tenant, List<Long> marks) {
-        return Marks.bind(s.dialect(), statement, marks).bind("tenant", tenant);
+        return KeyParams.bind(Marks.bind(s.dialect(), statement, marks), "tenant", tenant);
     }
 }

@@ -3,6 +3,7 @@ package dev.trash.jdbi.internal;
 import dev.trash.ResourceType;
 import dev.trash.TypeCatalogue;
 import dev.trash.jdbi.AssetLinkMapping;
+import dev.trash.jdbi.KeyType;
 import dev.trash.jdbi.TableMapping;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,9 +35,13 @@ public final class Tables {
         this.links = links;
     }
 
-    /** Validates the mappings against the catalogue: every type mapped once, parents and links as declared. */
+    /**
+     * Validates the mappings against the catalogue: every type mapped once, parents and links as declared.
+     * Key columns whose type the mapping does not set are looked up in {@code columns}; a column it does not
+     * find is taken as text.
+     */
     public static Tables of(TypeCatalogue catalogue, Collection<TableMapping> mappings,
-                            Collection<AssetLinkMapping> linkMappings) {
+                            Collection<AssetLinkMapping> linkMappings, Dialect dialect, ColumnTypes columns) {
         Map<String, TypeTable> byType = new TreeMap<>();
         for (TableMapping m : mappings) {
             ResourceType type = catalogue.require(m.type());
@@ -52,7 +57,9 @@ public final class Tables {
                     SqlNames.require(m.idColumn(), "id column"), SqlNames.require(m.tenantColumn(), "tenant column"),
                     m.parentColumn(), type.parentType(), SqlNames.require(m.nameColumn(), "name column"),
                     SqlNames.require(m.sizeColumn(), "size column"), SqlNames.require(m.markerColumn(), "marker column"),
-                    type.uniqueNames());
+                    type.uniqueNames(), key(columns, dialect, m.tableName(), m.idColumn(), m.idType()),
+                    key(columns, dialect, m.tableName(), m.tenantColumn(), m.tenantType()),
+                    key(columns, dialect, m.tableName(), m.parentColumn(), m.parentType()));
             if (byType.put(m.type(), table) != null) {
                 throw new IllegalArgumentException("type '" + m.type() + "' is mapped twice");
             }
@@ -61,10 +68,23 @@ public final class Tables {
         if (!unmapped.isEmpty()) {
             throw new IllegalArgumentException("types of the catalogue without a table mapping: " + unmapped);
         }
-        return new Tables(catalogue, Map.copyOf(byType), links(catalogue, linkMappings));
+        return new Tables(catalogue, Map.copyOf(byType), links(catalogue, linkMappings, dialect, columns));
     }
 
-    private static List<LinkTable> links(TypeCatalogue catalogue, Collection<AssetLinkMapping> linkMappings) {
+    /** The column's key: as the mapping sets it, else as the database describes it, else text. */
+    static Key key(ColumnTypes columns, Dialect dialect, String table, String column, KeyType given) {
+        if (given != null) {
+            Key described = column == null || columns == null ? null : columns.key(table, column).orElse(null);
+            return new Key(given, described == null ? null : described.collation(), dialect);
+        }
+        if (column == null || columns == null) {
+            return Key.text(dialect);
+        }
+        return columns.key(table, column).orElseGet(() -> Key.text(dialect));
+    }
+
+    private static List<LinkTable> links(TypeCatalogue catalogue, Collection<AssetLinkMapping> linkMappings,
+                                         Dialect dialect, ColumnTypes columns) {
         Map<String, LinkTable> links = new LinkedHashMap<>();
         for (AssetLinkMapping m : linkMappings) {
             if (!catalogue.require(m.ownerType()).assetTypes().contains(m.assetType())) {
@@ -73,7 +93,10 @@ public final class Tables {
             }
             LinkTable link = new LinkTable(m.ownerType(), m.assetType(), SqlNames.require(m.tableName(), "link table"),
                     SqlNames.require(m.tenantColumn(), "link tenant column"),
-                    SqlNames.require(m.ownerColumn(), "owner column"), SqlNames.require(m.assetColumn(), "asset column"));
+                    SqlNames.require(m.ownerColumn(), "owner column"), SqlNames.require(m.assetColumn(), "asset column"),
+                    key(columns, dialect, m.tableName(), m.tenantColumn(), null),
+                    key(columns, dialect, m.tableName(), m.ownerColumn(), null),
+                    key(columns, dialect, m.tableName(), m.assetColumn(), null));
             if (links.put(m.ownerType() + "->" + m.assetType(), link) != null) {
                 throw new IllegalArgumentException("relation " + m.ownerType() + " -> " + m.assetType()
                         + " is mapped twice");

@@ -13,9 +13,23 @@ package dev.trash.jdbi.internal;
  * @param size the size column
  * @param marker the marker column
  * @param uniqueNames whether the catalogue asks names to be unique among active siblings
+ * @param idKey the id column's type
+ * @param tenantKey the tenant column's type
+ * @param parentKey the parent column's type (text when there is no parent column)
  */
 public record TypeTable(String type, String table, String id, String tenant, String parent, String parentType,
-                        String name, String size, String marker, boolean uniqueNames) {
+                        String name, String size, String marker, boolean uniqueNames, Key idKey, Key tenantKey,
+                        Key parentKey) {
+
+    /** "{@code alias.tenant = :tenant}", the tenant bound in the column's type; {@code alias} may be null. */
+    public String tenantIs(String alias) {
+        return (alias == null ? "" : alias + ".") + tenant + " = " + tenantKey.param("tenant");
+    }
+
+    /** "{@code alias.id = :param}", the id bound in the column's type. */
+    public String idIs(String alias, String param) {
+        return alias + "." + id + " = " + idKey.param(param);
+    }
 
     /** Whether items of this type sit in items of the same type (folders in folders). */
     public boolean selfNesting() {

@@ -29,9 +29,9 @@ final class UnmarkSql {
     }
 
     private int unmark(TypeTable t, String tenant, long entryId) {
-        return s.handle().createUpdate("UPDATE " + t.table() + " SET " + t.marker() + " = NULL WHERE " + t.tenant()
-                        + " = :tenant AND " + t.marker() + " = :entry")
-                .bind("tenant", tenant).bind("entry", entryId).execute();
+        return KeyParams.bind(s.handle().createUpdate("UPDATE " + t.table() + " SET " + t.marker() + " = NULL WHERE "
+                        + t.tenantIs(null) + " AND " + t.marker() + " = :entry"), "tenant", tenant)
+                .bind("entry", entryId).execute();
     }
 
     /** The savepoint keeps the transaction usable for the lookup; the caller's rollback undoes the rest. */
@@ -42,12 +42,12 @@ final class UnmarkSql {
     }
 
     private RuntimeException conflict(TypeTable t, String tenant, long entryId) {
-        return s.handle().createQuery("SELECT x." + t.id() + " AS item_id, x." + t.name() + " AS item_name, a."
+        return KeyParams.bind(s.handle().createQuery("SELECT x." + t.id() + " AS item_id, x." + t.name() + " AS item_name, a."
                         + t.id() + " AS other_id FROM " + t.table() + " x JOIN " + t.table() + " a ON a." + t.tenant()
                         + " = x." + t.tenant() + " AND a." + t.name() + " = x." + t.name() + " AND " + t.sameParent("a", "x")
-                        + " AND a." + t.marker() + " IS NULL WHERE x." + t.tenant() + " = :tenant AND x." + t.marker()
-                        + " = :entry ORDER BY x." + t.id() + ", a." + t.id() + " LIMIT 1")
-                .bind("tenant", tenant).bind("entry", entryId)
+                        + " AND a." + t.marker() + " IS NULL WHERE " + t.tenantIs("x") + " AND x." + t.marker()
+                        + " = :entry ORDER BY x." + t.id() + ", a." + t.id() + " LIMIT 1"), "tenant", tenant)
+                .bind("entry", entryId)
                 .map((rs, ctx) -> (RuntimeException) new RestoreConflictException(
                         ItemRef.of(t.type(), rs.getString("item_id")), rs.getString("item_name"),
                         ItemRef.of(t.type(), rs.getString("other_id"))))

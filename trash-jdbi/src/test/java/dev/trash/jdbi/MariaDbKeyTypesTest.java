@@ -1,0 +1,28 @@
+package dev.trash.jdbi;
+
+import dev.trash.jdbi.fixture.JdbiStore;
+import dev.trash.jdbi.fixture.TestDatabase;
+import dev.trash.jdbi.fixture.keyed.KeyedHostTables;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** {@link KeyTypesBehaviour} on MariaDb. */
+class MariaDbKeyTypesTest extends KeyTypesBehaviour {
+
+    private static final JdbiStore STORE = new JdbiStore(TestDatabase.MARIADB, KeyedHostTables.withRawKeys());
+
+    @BeforeAll
+    static void requireDatabase() {
+        TestDatabase.MARIADB.assumeEnabled();
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        STORE.close();
+    }
+
+    @Override
+    protected JdbiStore store() {
+        return STORE;
+    }
+}

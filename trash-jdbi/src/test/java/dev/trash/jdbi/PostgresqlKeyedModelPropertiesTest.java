@@ -1,0 +1,35 @@
+package dev.trash.jdbi;
+
+import dev.trash.jdbi.fixture.JdbiStore;
+import dev.trash.jdbi.fixture.TestDatabase;
+import dev.trash.jdbi.fixture.keyed.KeyedHostTables;
+import dev.trash.testkit.StoreUnderTest;
+import dev.trash.testkit.model.TrashModelProperties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The model-based properties on Postgresql, on the second host schema of {@link KeyedHostTables}. */
+class PostgresqlKeyedModelPropertiesTest extends TrashModelProperties {
+
+    private static final JdbiStore STORE = new JdbiStore(TestDatabase.POSTGRESQL, new KeyedHostTables());
+
+    @BeforeAll
+    static void requireDatabase() {
+        TestDatabase.POSTGRESQL.assumeEnabled();
+    }
+
+    @AfterAll
+    static void dropSchema() {
+        STORE.close();
+    }
+
+    @Override
+    protected StoreUnderTest store() {
+        return STORE;
+    }
+
+    @Override
+    protected int examples() {
+        return Integer.getInteger("trash.jdbi.property.examples", 15);
+    }
+}
