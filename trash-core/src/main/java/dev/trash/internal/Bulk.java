@@ -15,7 +15,6 @@ import dev.trash.PurgeRefusedException;
 import dev.trash.RestoreOptions;
 import dev.trash.TrashEntry;
 import dev.trash.TrashException;
-import dev.trash.spi.EntryKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -68,17 +67,9 @@ public final class Bulk {
      */
     public List<BulkOutcome> restoreAll(Actor actor) {
         List<ItemRef> roots = new ArrayList<>();
-        EntryKey after = null;
-        List<TrashEntry> page;
-        do {
-            EntryKey from = after;
-            page = context.repository().inTransaction(tx -> tx.listEntries(actor.tenant(), null, from, PAGE));
-            page.forEach(entry -> roots.add(entry.root()));
-            if (!page.isEmpty()) {
-                TrashEntry last = page.get(page.size() - 1);
-                after = new EntryKey(last.deletedAt(), last.id());
-            }
-        } while (page.size() == PAGE);
+        EntryPages.forEach(PAGE,
+                after -> context.repository().inTransaction(tx -> tx.listEntries(actor.tenant(), null, after, PAGE)),
+                page -> page.forEach(entry -> roots.add(entry.root())));
         return restore(actor, roots, RestoreOptions.defaults());
     }
 

@@ -12,7 +12,6 @@ import dev.trash.PurgeResult;
 import dev.trash.TrashCountMismatchException;
 import dev.trash.TrashEntry;
 import dev.trash.TrashItem;
-import dev.trash.spi.EntryKey;
 import dev.trash.spi.TrashTransaction;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -80,16 +79,8 @@ public final class Purge {
      */
     private static List<TrashEntry> lockEveryEntry(TrashTransaction tx, String tenant) {
         List<TrashEntry> locked = new ArrayList<>();
-        EntryKey after = null;
-        List<TrashEntry> page;
-        do {
-            page = tx.listEntries(tenant, null, after, PAGE);
-            locked.addAll(tx.lockEntries(tenant, page.stream().map(TrashEntry::id).toList()));
-            if (!page.isEmpty()) {
-                TrashEntry last = page.get(page.size() - 1);
-                after = new EntryKey(last.deletedAt(), last.id());
-            }
-        } while (page.size() == PAGE);
+        EntryPages.forEach(PAGE, after -> tx.listEntries(tenant, null, after, PAGE),
+                page -> locked.addAll(tx.lockEntries(tenant, page.stream().map(TrashEntry::id).toList())));
         return locked;
     }
 
