@@ -74,6 +74,20 @@ public abstract class AssetPurgeContract {
     }
 
     @Test
+    void aSweepNeverRemovesANewItemThatReusesTheIdOfAnAssetItsLastOwnerTookAlong() {
+        flaggedPurgeKeepsTheSharedImage();
+        trash.moveToTrash(ALICE, d2, TrashOptions.defaults().withExclusiveAssets());
+        trash.emptyTrash(ALICE, 1);
+        assertThat(fx.visible(i1)).isFalse();
+        fx.create(ALICE, IMAGE, "i1", null, 10);
+
+        SweepReport report = trash.sweeper().sweep();
+
+        assertThat(report.assetsPurged()).isZero();
+        assertThat(fx.visible(i1)).isTrue();
+    }
+
+    @Test
     void anAssetTrashedAndRestoredIsNoLongerTheKeptOne() {
         flaggedPurgeKeepsTheSharedImage();
         trash.moveToTrash(ALICE, i1);

@@ -94,7 +94,10 @@ final class ModelState {
 
     /** Removes the item and every link that names it, as owner or as asset. */
     void remove(Item item) {
-        items.remove(new Key(item.tenant(), item.ref()));
+        Key key = new Key(item.tenant(), item.ref());
+        items.remove(key);
+        // a later item created with the same id is a new item, not the watched one
+        watchedAssets.remove(key);
         links.removeIf(l -> l.tenant().equals(item.tenant())
                 && (l.owner().equals(item.ref()) || l.asset().equals(item.ref())));
     }
