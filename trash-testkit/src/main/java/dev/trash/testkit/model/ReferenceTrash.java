@@ -171,6 +171,7 @@ public final class ReferenceTrash {
                 throw refuse(ItemNotFoundException.class);
             }
             s.links.add(new Link(tenant, owner, asset));
+            s.watchedAssets.remove(new ModelState.Key(tenant, asset)); // kept for its new owner now
             return null;
         });
     }
@@ -196,6 +197,8 @@ public final class ReferenceTrash {
             long bytes = 0;
             for (Item m : moved) {
                 s.put(m.withTrashedBy(seq));
+                // an asset in Trash is no longer the one a flagged purge kept: its restore does not revive the watch
+                s.watchedAssets.remove(new ModelState.Key(tenant, m.ref()));
                 bytes += m.sizeBytes();
                 if (!m.ref().equals(ref)) {
                     cascaded.add(m.ref());
