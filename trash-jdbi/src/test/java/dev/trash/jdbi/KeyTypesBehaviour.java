@@ -74,7 +74,7 @@ abstract class KeyTypesBehaviour {
     void identityKeysGeneratedByTheHostCascadeRestoreAndPurge() {
         // tag::typed-keys[]
         long project = hostInserts("projects", "workspace_id, name, size_bytes", "ws1", "Roads", 5);
-        long model = hostInserts("models", "workspace_id, project_id, name, size_bytes", "ws1", project, "detector", 7);
+        long model = hostInserts("models", "project_id, name, size_bytes", project, "detector", 7);
 
         TrashResult trashed = trash.moveToTrash(ALICE, ItemRef.of(PROJECT, Long.toString(project)));
         // end::typed-keys[]
