@@ -57,6 +57,15 @@ public final class AssetLinkMapping {
                 owner, asset);
     }
 
+    /**
+     * The link table has no tenant column, in a repository built with {@code singleTenant(...)}.
+     *
+     * @return a copy without a tenant column
+     */
+    public AssetLinkMapping noTenant() {
+        return new AssetLinkMapping(ownerType, assetType, table, null, owner, asset);
+    }
+
     /** @param value the column holding the owner's id @return a copy using it */
     public AssetLinkMapping owner(String value) {
         return new AssetLinkMapping(ownerType, assetType, table, tenant, SqlNames.require(value, "owner column"),
@@ -84,7 +93,7 @@ public final class AssetLinkMapping {
         return table;
     }
 
-    /** @return the tenant column */
+    /** @return the tenant column, or {@code null} after {@link #noTenant()} */
     public String tenantColumn() {
         return tenant;
     }

@@ -6,6 +6,7 @@ import dev.trash.jdbi.internal.DeadlockRetry;
 import dev.trash.jdbi.internal.JdbiTransaction;
 import dev.trash.jdbi.internal.JoinedRepository;
 import dev.trash.jdbi.internal.Session;
+import dev.trash.jdbi.internal.SingleTenant;
 import dev.trash.jdbi.internal.Tables;
 import dev.trash.spi.TransactionWork;
 import dev.trash.spi.TrashRepository;
@@ -90,6 +91,7 @@ public final class JdbiTrashRepository implements TrashRepository {
         private final List<TableMapping> mappings = new ArrayList<>();
         private final List<AssetLinkMapping> links = new ArrayList<>();
         private SqlDialect dialect;
+        private String singleTenant;
 
         private Builder(Jdbi jdbi, TypeCatalogue catalogue) {
             this.jdbi = jdbi;
@@ -99,6 +101,22 @@ public final class JdbiTrashRepository implements TrashRepository {
         /** @param value the database's dialect; detected from the connection metadata when not set @return this */
         public Builder dialect(SqlDialect value) {
             this.dialect = Objects.requireNonNull(value, "dialect");
+            return this;
+        }
+
+        /**
+         * Declares a host whose tables have no tenant column: every item belongs to {@code tenant}. Map the
+         * top-level types with {@link TableMapping#noTenant()}, the others with {@code noTenant()} or
+         * {@link TableMapping#tenantFromParent()}, and link tables with {@link AssetLinkMapping#noTenant()}.
+         * Trash records this tenant on its own rows; an actor of any other tenant finds nothing, in every
+         * operation.
+         *
+         * @param tenant the tenant, without quotes, backslashes, control characters or surrounding whitespace
+         * @return this
+         * @throws IllegalArgumentException naming a tenant that is not allowed
+         */
+        public Builder singleTenant(String tenant) {
+            this.singleTenant = SingleTenant.require(tenant);
             return this;
         }
 
@@ -123,11 +141,15 @@ public final class JdbiTrashRepository implements TrashRepository {
          *
          * @throws IllegalArgumentException naming the first invalid identifier, unmapped type, missing or
          *     extra parent column, or link table of an undeclared relation
+         * @throws InvalidMappingException naming the type, table and column of a mapping that cannot work: a
+         *     tenant from the parent of a top-level or self-nesting type, a table without a tenant column in a
+         *     repository that is not single-tenant (or one with it in a single-tenant one), no name column for
+         *     a type with unique names
          */
         public JdbiTrashRepository build() {
             SqlDialect resolved = dialect != null ? dialect : SqlDialect.detect(jdbi);
             Tables tables = jdbi.withHandle(h -> Tables.of(catalogue, mappings, links, resolved.sql(),
-                    new ColumnTypes(h, resolved.sql())));
+                    new ColumnTypes(h, resolved.sql()), singleTenant));
             return new JdbiTrashRepository(jdbi, tables, resolved);
         }
     }

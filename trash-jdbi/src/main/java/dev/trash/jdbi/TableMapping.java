@@ -17,6 +17,10 @@ import java.util.Objects;
  * or UUID: the adapter reads each one's type from the database when the repository is built (or takes it
  * from {@link #idType} and its siblings) and binds keys in that type. The domain sees every key as text, in
  * the database's canonical form ({@code "7"}, lower-case UUIDs).
+ *
+ * <p>Tables without some of these columns say so: {@link #tenantFromParent()} for a child table whose tenant
+ * is its parent's, {@link #noTenant()} in a single-tenant repository, {@link #noSize()} (items weigh 0 bytes)
+ * and {@link #noName()} (items are named by their id; no unique-name rule).
  */
 public final class TableMapping {
 
@@ -34,6 +38,7 @@ public final class TableMapping {
     private KeyType idType;
     private KeyType tenantType;
     private KeyType parentType;
+    private boolean tenantFromParent;
 
     private TableMapping(String type) {
         this.type = type;
@@ -51,6 +56,7 @@ public final class TableMapping {
         c.idType = idType;
         c.tenantType = tenantType;
         c.parentType = parentType;
+        c.tenantFromParent = tenantFromParent;
         return c;
     }
 
@@ -90,6 +96,54 @@ public final class TableMapping {
     public TableMapping tenant(String value) {
         TableMapping c = copy();
         c.tenant = SqlNames.require(value, "tenant column");
+        c.tenantFromParent = false;
+        return c;
+    }
+
+    /**
+     * The table has no tenant column: a row's tenant is its parent's, which has the column or takes it from
+     * its own parent. Every statement filters the tenant through a join up that chain. For child types only
+     * (not self-nesting ones, whose top-level rows have no parent), and the parent's ids must be unique across
+     * tenants: the join finds the parent by its id alone.
+     *
+     * @return a copy without a tenant column
+     */
+    public TableMapping tenantFromParent() {
+        TableMapping c = copy();
+        c.tenant = null;
+        c.tenantFromParent = true;
+        return c;
+    }
+
+    /**
+     * The table has no tenant column, in a repository built with {@code singleTenant(...)}: its rows belong to
+     * that one tenant, and every other tenant finds none of them.
+     *
+     * @return a copy without a tenant column
+     */
+    public TableMapping noTenant() {
+        TableMapping c = copy();
+        c.tenant = null;
+        c.tenantFromParent = false;
+        return c;
+    }
+
+    /** @return a copy for a table without a size column: its items weigh 0 bytes */
+    public TableMapping noSize() {
+        TableMapping c = copy();
+        c.size = null;
+        return c;
+    }
+
+    /**
+     * The table has no name column: items are named by their id in listings and messages, and the type may
+     * not declare unique names.
+     *
+     * @return a copy without a name column
+     */
+    public TableMapping noName() {
+        TableMapping c = copy();
+        c.name = null;
         return c;
     }
 
@@ -172,9 +226,19 @@ public final class TableMapping {
         return id;
     }
 
-    /** @return the tenant column */
+    /** @return the tenant column, or {@code null} after {@link #tenantFromParent()} or {@link #noTenant()} */
     public String tenantColumn() {
         return tenant;
+    }
+
+    /** @return whether the table takes its tenant from its parent ({@link #tenantFromParent()}) */
+    public boolean isTenantFromParent() {
+        return tenantFromParent;
+    }
+
+    /** @return whether the table has no tenant of its own nor through its parent ({@link #noTenant()}) */
+    public boolean isTenantless() {
+        return tenant == null && !tenantFromParent;
     }
 
     /** @return the parent column, or {@code null} for a top-level type */
@@ -182,12 +246,12 @@ public final class TableMapping {
         return parent;
     }
 
-    /** @return the name column */
+    /** @return the name column, or {@code null} after {@link #noName()} */
     public String nameColumn() {
         return name;
     }
 
-    /** @return the size column */
+    /** @return the size column, or {@code null} after {@link #noSize()} */
     public String sizeColumn() {
         return size;
     }

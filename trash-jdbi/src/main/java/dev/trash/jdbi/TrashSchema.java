@@ -1,7 +1,9 @@
 package dev.trash.jdbi;
 
+import dev.trash.ResourceType;
 import dev.trash.TypeCatalogue;
 import dev.trash.jdbi.internal.Key;
+import dev.trash.jdbi.internal.MappingRules;
 import dev.trash.jdbi.internal.SqlNames;
 import dev.trash.jdbi.internal.TypeTable;
 import java.io.IOException;
@@ -106,22 +108,25 @@ public final class TrashSchema {
      * unique index over active rows only: a partial index on PostgreSQL; on H2 and MariaDB, which have none,
      * a generated column that is the name while active and NULL once trashed, with a unique index on it.
      * The parent enters the index as {@code COALESCE(parent, '')} (a generated column on H2 and MariaDB), so
-     * top-level rows, whose parent is NULL, collide too.
+     * top-level rows, whose parent is NULL, collide too. A table without a tenant column (tenant from the
+     * parent, or a single tenant) leaves the tenant out of every index: the parent, whose ids are unique across
+     * tenants, scopes its names.
      *
      * @param dialect the dialect
      * @param catalogue the types, which say which names are unique
      * @param mappings the host tables
      * @return one statement per element, each idempotent (IF NOT EXISTS)
+     * @throws InvalidMappingException for a mapping that cannot work with the catalogue
      */
     public static List<String> markerColumnDdl(SqlDialect dialect, TypeCatalogue catalogue, List<TableMapping> mappings) {
         List<String> ddl = new ArrayList<>();
         for (TableMapping m : mappings) {
-            boolean unique = catalogue.require(m.type()).uniqueNames();
+            ResourceType type = catalogue.require(m.type());
+            MappingRules.checkColumns(type, m);
             ddl.addAll(dialect.sql().markerDdl(new TypeTable(m.type(), SqlNames.require(m.tableName(), "table"),
-                    SqlNames.require(m.idColumn(), "id column"), SqlNames.require(m.tenantColumn(), "tenant column"),
-                    m.parentColumn(), null, SqlNames.require(m.nameColumn(), "name column"),
-                    SqlNames.require(m.sizeColumn(), "size column"), SqlNames.require(m.markerColumn(), "marker column"),
-                    unique, Key.text(dialect.sql()), Key.text(dialect.sql()), Key.text(dialect.sql()))));
+                    SqlNames.require(m.idColumn(), "id column"), m.tenantColumn(), m.parentColumn(), null,
+                    m.nameColumn(), m.sizeColumn(), SqlNames.require(m.markerColumn(), "marker column"),
+                    type.uniqueNames(), Key.text(dialect.sql()), Key.text(dialect.sql()), Key.text(dialect.sql()))));
         }
         return ddl;
     }

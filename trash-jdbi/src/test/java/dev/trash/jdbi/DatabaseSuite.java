@@ -7,6 +7,7 @@ import dev.trash.jdbi.fixture.JdbiStore;
 import dev.trash.jdbi.fixture.PinningBlocker;
 import dev.trash.jdbi.fixture.TestDatabase;
 import dev.trash.jdbi.fixture.keyed.KeyedHostTables;
+import dev.trash.jdbi.fixture.single.SingleTenantHostTables;
 import dev.trash.spi.TrashRepository;
 import dev.trash.testkit.AncestryRulesContract;
 import dev.trash.testkit.AssetPurgeContract;
@@ -237,6 +238,15 @@ abstract class DatabaseSuite {
         @Override
         protected JdbiStore store() {
             return storeOf(this);
+        }
+    }
+
+    /** A host without tenant columns, see {@link SingleTenantHostTables}. */
+    @Nested
+    class SingleTenant extends SingleTenantBehaviour {
+        @Override
+        protected JdbiStore store() {
+            return storeOf(this, new SingleTenantHostTables());
         }
     }
 

@@ -20,7 +20,6 @@ import dev.trash.Trash;
 import dev.trash.TrashOptions;
 import dev.trash.TrashResult;
 import dev.trash.jdbi.fixture.JdbiStore;
-import dev.trash.testkit.ContractTypes;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -47,11 +46,9 @@ abstract class KeyTypesBehaviour {
 
     @BeforeEach
     void freshRepository() {
-        var repository = store().newRepository(ContractTypes.catalogue());
-        jdbi = store().schema().jdbi();
         clock = SettableClock.at(Instant.parse("2026-03-01T10:15:30.123Z"));
-        trash = Trash.builder().catalogue(ContractTypes.catalogue()).repository(repository).clock(clock)
-                .dispatchAfterCommit(false).build();
+        trash = store().newTrash(clock);
+        jdbi = store().schema().jdbi();
     }
 
     /** A row the host inserts itself: the database generates its key. */
@@ -67,14 +64,14 @@ abstract class KeyTypesBehaviour {
     }
 
     long rows(String table) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM " + table).mapTo(Long.class).one());
+        return store().rows(table);
     }
 
     @Test
     void identityKeysGeneratedByTheHostCascadeRestoreAndPurge() {
         // tag::typed-keys[]
         long project = hostInserts("projects", "workspace_id, name, size_bytes", "ws1", "Roads", 5);
-        long model = hostInserts("models", "workspace_id, project_id, name, size_bytes", "ws1", project, "detector", 7);
+        long model = hostInserts("models", "project_id, name, size_bytes", project, "detector", 7);
 
         TrashResult trashed = trash.moveToTrash(ALICE, ItemRef.of(PROJECT, Long.toString(project)));
         // end::typed-keys[]

@@ -2,6 +2,7 @@ package dev.trash.testkit;
 
 import dev.trash.TypeCatalogue;
 import dev.trash.spi.TrashRepository;
+import java.util.Set;
 
 /**
  * How a store plugs into the contract suite and the property tests: a fresh, empty repository for the
@@ -18,5 +19,15 @@ public interface StoreUnderTest {
      */
     default Object snapshot(TrashRepository repository) {
         return null;
+    }
+
+    /** Types whose storage keeps no size: their items weigh 0 bytes, whatever size they were created with. */
+    default Set<String> typesWithoutSize() {
+        return Set.of();
+    }
+
+    /** Types whose storage keeps no name: their items are named by their id, whatever name they were given. */
+    default Set<String> typesWithoutName() {
+        return Set.of();
     }
 }

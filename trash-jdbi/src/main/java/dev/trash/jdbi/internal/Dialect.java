@@ -163,6 +163,18 @@ public interface Dialect {
         return null;
     }
 
+    /**
+     * "Two texts are equal", byte for byte: the bound tenant against a single-tenant repository's own, where a
+     * case- or pad-insensitive comparison would let {@code 'ACME'} in.
+     *
+     * @param a an expression
+     * @param b another
+     * @return the condition
+     */
+    default String sameText(String a, String b) {
+        return a + " = " + b;
+    }
+
     /** Whether the exception reports a unique-constraint violation. */
     boolean isUniqueViolation(SQLException e);
 
@@ -188,19 +200,25 @@ public interface Dialect {
 
     /** The index of the marker column, shared by every dialect. */
     static String markerIndex(TypeTable t) {
-        return "CREATE INDEX IF NOT EXISTS " + t.table() + "_trash_idx ON " + t.table() + " (" + t.tenant() + ", "
+        return "CREATE INDEX IF NOT EXISTS " + t.table() + "_trash_idx ON " + t.table() + " (" + tenantFirst(t)
                 + t.marker() + ")";
     }
 
     /** The index the cascade uses to find children by parent, for hosts that do not have one yet. */
     static String parentIndex(TypeTable t) {
-        return "CREATE INDEX IF NOT EXISTS " + t.table() + "_trash_parent_idx ON " + t.table() + " (" + t.tenant()
-                + ", " + t.parent() + ")";
+        return "CREATE INDEX IF NOT EXISTS " + t.table() + "_trash_parent_idx ON " + t.table() + " (" + tenantFirst(t)
+                + t.parent() + ")";
+    }
+
+    /** "{@code tenant, }" to lead an index's columns, or nothing for a table without a tenant column. */
+    private static String tenantFirst(TypeTable t) {
+        return t.tenant() == null ? "" : t.tenant() + ", ";
     }
 
     /**
      * The key columns of the unique-name index: tenant, the parent's key when there is a parent column, then
-     * the given name. Top-level rows have a NULL parent, and NULLs never collide in a unique index, so the
+     * the given name. A table without a tenant column is scoped by its parent alone, whose ids are unique
+     * across tenants (or by nothing more in a single-tenant repository). Top-level rows have a NULL parent, and NULLs never collide in a unique index, so the
      * parent goes in as a key that is never NULL: the empty string, which no id can be, at the top level.
      *
      * @param t the table
@@ -209,7 +227,7 @@ public interface Dialect {
      * @return the columns
      */
     static String uniqueKey(TypeTable t, String parentKey, String nameColumn) {
-        return t.tenant() + ", " + (t.parent() == null ? "" : parentKey + ", ") + nameColumn;
+        return tenantFirst(t) + (t.parent() == null ? "" : parentKey + ", ") + nameColumn;
     }
 
     /**

@@ -32,7 +32,7 @@ final class ExclusiveAssets {
             }
             KeyParams.bind(s.handle().createUpdate("INSERT INTO trash_tombstone (tenant, entry_id, item_type, item_id, "
                             + "size_bytes, is_asset) SELECT :tenant, :entry, :type, " + a.idKey().toText("x." + a.id())
-                            + ", x." + a.size() + ", :asset FROM " + a.table() + " x WHERE " + a.tenantIs("x") + " AND x."
+                            + ", " + a.sizeOf("x") + ", :asset FROM " + a.table() + " x WHERE " + a.tenantIs("x") + " AND x."
                             + a.marker() + " IS NULL AND x." + a.id() + " IN (" + candidates + ")"
                             + noOtherOwner(a, purgedTypes) + noChildren(a)), "tenant", tenant)
                     .bind("entry", entryId).bind("type", a.type()).bind("asset", true).execute();
@@ -105,9 +105,9 @@ final class ExclusiveAssets {
     String unowned(TypeTable asset, String alias) {
         StringBuilder sql = new StringBuilder();
         for (LinkTable l : s.tables().linksTo(Set.of(asset.type()))) {
-            sql.append(" AND NOT EXISTS (SELECT 1 FROM ").append(l.table()).append(" k WHERE k.").append(l.tenant())
-                    .append(" = ").append(alias).append(".").append(asset.tenant()).append(" AND k.")
-                    .append(l.asset()).append(" = ").append(alias).append(".").append(asset.id()).append(")");
+            sql.append(" AND NOT EXISTS (SELECT 1 FROM ").append(l.table()).append(" k WHERE ")
+                    .append(l.sameTenantAs("k", asset, alias)).append(" AND k.").append(l.asset()).append(" = ")
+                    .append(alias).append(".").append(asset.id()).append(")");
         }
         return sql.toString();
     }
@@ -128,7 +128,7 @@ final class ExclusiveAssets {
             children.add(asset);
         }
         for (TypeTable child : children) {
-            String tenant = sameTenantAsRow ? "c." + child.tenant() + " = x." + asset.tenant() : child.tenantIs("c");
+            String tenant = sameTenantAsRow ? child.sameTenantAs("c", asset, "x") : child.tenantIs("c");
             sql.append(" AND NOT EXISTS (SELECT 1 FROM ").append(child.table()).append(" c WHERE ").append(tenant)
                     .append(" AND c.").append(child.parent()).append(" = x.").append(asset.id()).append(")");
         }

@@ -19,4 +19,17 @@ final class HostKeys {
                     + column);
         }
     }
+
+    /**
+     * Refuses to write an item of another tenant into a single-tenant repository's tables, whose rows hold no
+     * tenant: the item would belong to the single tenant.
+     *
+     * @param singleTenant the table's single tenant, or {@code null} when it has a tenant of its own
+     * @throws InvalidRequestException naming the tenant
+     */
+    static void requireSingleTenant(String singleTenant, String tenant) {
+        if (singleTenant != null && !singleTenant.equals(tenant)) {
+            throw new InvalidRequestException("tenant '" + tenant + "' has no items in this single-tenant repository");
+        }
+    }
 }

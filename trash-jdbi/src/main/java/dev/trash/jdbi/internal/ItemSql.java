@@ -53,12 +53,19 @@ final class ItemSql {
     private int insertRow(TrashItem item) {
         TypeTable t = s.tables().of(item.ref().type());
         HostKeys.require(t.idKey(), item.ref().id(), item.ref().type() + " id", t.table() + "." + t.id());
-        HostKeys.require(t.tenantKey(), item.tenant(), "tenant", t.table() + "." + t.tenant());
-        String parentColumn = t.parent() == null ? "" : ", " + t.parent();
-        String parentValue = t.parent() == null ? "" : ", " + t.parentKey().param("parent");
-        Update insert = s.handle().createUpdate("INSERT INTO " + t.table() + " (" + t.tenant() + ", " + t.id() + ", " + t.name() + ", "
-                        + t.size() + parentColumn + ", " + t.marker() + ") VALUES (" + t.tenantKey().param("tenant") + ", "
-                        + t.idKey().param("id") + ", :name, :size" + parentValue + ", :marker)")
+        if (t.tenant() != null) {
+            HostKeys.require(t.tenantKey(), item.tenant(), "tenant", t.table() + "." + t.tenant());
+        }
+        HostKeys.requireSingleTenant(t.singleTenant(), item.tenant());
+        StringJoiner columns = new StringJoiner(", ");
+        StringJoiner values = new StringJoiner(", ");
+        optional(columns, values, t.tenant(), t.tenantKey().param("tenant"));
+        optional(columns, values, t.id(), t.idKey().param("id"));
+        optional(columns, values, t.name(), ":name");
+        optional(columns, values, t.size(), ":size");
+        optional(columns, values, t.parent(), t.parentKey().param("parent"));
+        optional(columns, values, t.marker(), ":marker");
+        Update insert = s.handle().createUpdate("INSERT INTO " + t.table() + " (" + columns + ") VALUES (" + values + ")")
                 .bind("name", item.name()).bind("size", item.sizeBytes()).bind("marker", item.trashEntryId());
         KeyParams.bind(KeyParams.bind(insert, "tenant", item.tenant()), "id", item.ref().id());
         if (t.parent() != null) {
@@ -71,8 +78,19 @@ final class ItemSql {
         return insert.execute();
     }
 
+    /** Adds a column and its value, unless the table has no such column. */
+    private static void optional(StringJoiner columns, StringJoiner values, String column, String value) {
+        if (column != null) {
+            columns.add(column);
+            values.add(value);
+        }
+    }
+
     void rename(String tenant, ItemRef ref, String name) {
         TypeTable t = s.tables().of(ref.type());
+        if (t.name() == null) {
+            return; // items of the type are named by their id
+        }
         Update rename = s.handle().createUpdate("UPDATE " + t.table() + " SET " + t.name() + " = :name WHERE "
                 + t.tenantIs(null) + " AND " + t.id() + " = " + t.idKey().param("id")).bind("name", name);
         KeyParams.bind(KeyParams.bind(rename, "tenant", tenant), "id", ref.id()).execute();
@@ -80,6 +98,9 @@ final class ItemSql {
 
     Optional<TrashItem> findActiveByName(String tenant, String type, ItemRef parent, String name) {
         TypeTable t = s.tables().of(type);
+        if (t.name() == null) {
+            return Optional.empty(); // no name column, no unique-name rule
+        }
         String parentFilter = t.parent() == null ? "" : parent == null ? " AND x." + t.parent() + " IS NULL"
                 : " AND x." + t.parent() + " = " + t.parentKey().param("parent");
         Query q = s.handle().createQuery("SELECT " + t.itemColumns("x") + " FROM " + t.table() + " x WHERE "
@@ -100,8 +121,10 @@ final class ItemSql {
                         + asset.type()));
         String ownerParam = l.ownerKey().param("owner");
         String assetParam = l.assetKey().param("asset");
-        Update link = s.handle().createUpdate("INSERT INTO " + l.table() + " (" + l.tenant() + ", " + l.owner() + ", "
-                + l.asset() + ") SELECT " + l.tenantKey().param("tenant") + ", " + ownerParam + ", " + assetParam
+        String tenantColumn = l.tenant() == null ? "" : l.tenant() + ", ";
+        String tenantValue = l.tenant() == null ? "" : l.tenantKey().param("tenant") + ", ";
+        Update link = s.handle().createUpdate("INSERT INTO " + l.table() + " (" + tenantColumn + l.owner() + ", "
+                + l.asset() + ") SELECT " + tenantValue + ownerParam + ", " + assetParam
                 + s.dialect().fromNoTable() + " WHERE NOT EXISTS (SELECT 1 FROM " + l.table() + " WHERE "
                 + l.tenantIs(null) + " AND " + l.owner() + " = " + ownerParam + " AND " + l.asset() + " = " + assetParam
                 + ")");
@@ -141,8 +164,8 @@ final class ItemSql {
             TypeTable t = tables.get(i);
             String active = t.marker() + " IS NULL";
             union.add("SELECT " + i + " AS k, SUM(CASE WHEN " + active + " THEN 1 ELSE 0 END) AS ac, SUM(CASE WHEN "
-                    + active + " THEN " + t.size() + " ELSE 0 END) AS ab, SUM(CASE WHEN " + active
-                    + " THEN 0 ELSE 1 END) AS tc, SUM(CASE WHEN " + active + " THEN 0 ELSE " + t.size()
+                    + active + " THEN " + t.sizeOf(null) + " ELSE 0 END) AS ab, SUM(CASE WHEN " + active
+                    + " THEN 0 ELSE 1 END) AS tc, SUM(CASE WHEN " + active + " THEN 0 ELSE " + t.sizeOf(null)
                     + " END) AS tb FROM " + t.table() + " WHERE " + t.tenantIs(null));
         }
         Map<String, TypeUsage> usage = new LinkedHashMap<>();

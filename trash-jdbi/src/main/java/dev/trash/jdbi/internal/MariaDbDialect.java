@@ -79,6 +79,12 @@ public final class MariaDbDialect implements Dialect {
         return collation;
     }
 
+    /** Binary strings compare byte for byte and without padding, whatever the connection's collation. */
+    @Override
+    public String sameText(String a, String b) {
+        return "CAST(" + a + " AS BINARY) = CAST(" + b + " AS BINARY)";
+    }
+
     @Override
     public boolean deletesEntryByEntry() {
         return true;

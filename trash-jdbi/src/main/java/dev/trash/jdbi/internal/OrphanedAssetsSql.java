@@ -38,7 +38,7 @@ final class OrphanedAssetsSql {
 
     Optional<PurgedItem> purge(String tenant, ItemRef asset, long entryId) {
         TypeTable a = s.tables().of(asset.type());
-        Optional<Long> size = KeyParams.bind(KeyParams.bind(s.handle().createQuery("SELECT x." + a.size() + " FROM "
+        Optional<Long> size = KeyParams.bind(KeyParams.bind(s.handle().createQuery("SELECT " + a.sizeOf("x") + " FROM "
                         + a.table() + " x WHERE " + a.tenantIs("x") + " AND " + a.idIs("x", "id") + " AND x." + a.marker()
                         + " IS NULL" + assets.unowned(a, "x") + assets.noChildren(a) + s.dialect().forUpdate()),
                         "tenant", tenant), "id", asset.id()).mapTo(Long.class).findOne();
@@ -63,7 +63,7 @@ final class OrphanedAssetsSql {
 
     private void forgetGoneOrTrashed(TypeTable a) {
         s.handle().createUpdate("DELETE FROM trash_asset_watch WHERE asset_type = :type AND NOT EXISTS (SELECT 1 FROM "
-                        + a.table() + " x WHERE x." + a.tenant() + " = " + a.tenantKey().fromText("trash_asset_watch.tenant")
+                        + a.table() + " x WHERE " + a.tenantMatches("x", key -> key.fromText("trash_asset_watch.tenant"))
                         + " AND x." + a.id() + " = " + a.idKey().fromText("trash_asset_watch.asset_id") + " AND x."
                         + a.marker() + " IS NULL)")
                 .bind("type", a.type()).execute();
@@ -72,8 +72,8 @@ final class OrphanedAssetsSql {
     private List<TrashItem> lockOrphans(TypeTable a, int limit) {
         String noChildren = assets.noChildren(a, true);
         return s.handle().createQuery("SELECT w.tenant AS watch_tenant, " + a.itemColumns("x") + " FROM "
-                        + "trash_asset_watch w JOIN " + a.table() + " x ON x." + a.tenant() + " = "
-                        + a.tenantKey().fromText("w.tenant") + " AND x." + a.id() + " = " + a.idKey().fromText("w.asset_id")
+                        + "trash_asset_watch w JOIN " + a.table() + " x ON " + a.tenantMatches("x", key -> key.fromText("w.tenant"))
+                        + " AND x." + a.id() + " = " + a.idKey().fromText("w.asset_id")
                         + " WHERE w.asset_type = :type AND x." + a.marker() + " IS NULL"
                         + assets.unowned(a, "x") + noChildren + " ORDER BY w.tenant, w.asset_id LIMIT :limit"
                         + s.dialect().forUpdate())

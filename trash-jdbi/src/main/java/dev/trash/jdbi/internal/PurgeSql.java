@@ -75,7 +75,7 @@ final class PurgeSql {
     private Map<Long, PurgeTotals> markedTotals(List<TypeTable> tables, String tenant, List<Long> marks) {
         StringJoiner union = new StringJoiner(" UNION ALL ");
         for (TypeTable t : tables) {
-            union.add("SELECT x." + t.marker() + " AS mark, COUNT(*) AS n, COALESCE(SUM(x." + t.size() + "), 0) AS b"
+            union.add("SELECT x." + t.marker() + " AS mark, COUNT(*) AS n, COALESCE(SUM(" + t.sizeOf("x") + "), 0) AS b"
                     + " FROM " + t.table() + " x WHERE " + marked(t, "x", marks) + " GROUP BY x." + t.marker());
         }
         Map<Long, PurgeTotals> totals = new HashMap<>();
@@ -91,7 +91,7 @@ final class PurgeSql {
         for (TypeTable t : tables) {
             bind(s.handle().createUpdate("INSERT INTO trash_tombstone (tenant, entry_id, item_type, item_id, size_bytes,"
                             + " is_asset) SELECT :tenant, x." + t.marker() + ", :type, " + t.idKey().toText("x." + t.id())
-                            + ", x." + t.size()
+                            + ", " + t.sizeOf("x")
                             + ", :asset FROM " + t.table() + " x WHERE " + marked(t, "x", marks)), tenant, marks)
                     .bind("type", t.type()).bind("asset", false).execute();
         }

@@ -60,7 +60,7 @@ final class SubtreeSql {
     SubtreeTotals totals(List<TypeTable> types, String tenant, long entryId) {
         StringJoiner union = new StringJoiner(" UNION ALL ");
         for (TypeTable t : types) {
-            union.add("SELECT COUNT(*) AS n, COALESCE(SUM(" + t.size() + "), 0) AS b FROM " + t.table() + " WHERE "
+            union.add("SELECT COUNT(*) AS n, COALESCE(SUM(" + t.sizeOf(null) + "), 0) AS b FROM " + t.table() + " WHERE "
                     + t.tenantIs(null) + " AND " + t.marker() + " = :entry");
         }
         return KeyParams.bind(s.handle().createQuery("SELECT COALESCE(SUM(n), 0) AS n, COALESCE(SUM(b), 0) AS b FROM ("

@@ -35,40 +35,68 @@ public final class Tables {
         this.links = links;
     }
 
-    /**
-     * Validates the mappings against the catalogue: every type mapped once, parents and links as declared.
-     * Key columns whose type the mapping does not set are looked up in {@code columns}; a column it does not
-     * find is taken as text.
-     */
+    /** Validates the mappings of a repository whose tables have tenant columns; see the overload. */
     public static Tables of(TypeCatalogue catalogue, Collection<TableMapping> mappings,
                             Collection<AssetLinkMapping> linkMappings, Dialect dialect, ColumnTypes columns) {
-        Map<String, TypeTable> byType = new TreeMap<>();
+        return of(catalogue, mappings, linkMappings, dialect, columns, null);
+    }
+
+    /**
+     * Validates the mappings against the catalogue: every type mapped once, parents and links as declared,
+     * tenants as the repository's tenancy allows ({@link MappingRules}). Key columns whose type the mapping
+     * does not set are looked up in {@code columns}; a column it does not find is taken as text.
+     *
+     * @param singleTenant the one tenant of a repository without tenant columns, or {@code null}
+     */
+    public static Tables of(TypeCatalogue catalogue, Collection<TableMapping> mappings,
+                            Collection<AssetLinkMapping> linkMappings, Dialect dialect, ColumnTypes columns,
+                            String singleTenant) {
+        Map<String, TableMapping> byName = new TreeMap<>();
         for (TableMapping m : mappings) {
-            ResourceType type = catalogue.require(m.type());
-            if (type.parentType() != null && m.parentColumn() == null) {
-                throw new IllegalArgumentException("type '" + m.type() + "' has parent type '" + type.parentType()
-                        + "': map its parent column with .parent(...)");
-            }
-            if (type.parentType() == null && m.parentColumn() != null) {
-                throw new IllegalArgumentException("type '" + m.type() + "' is top-level but maps parent column '"
-                        + m.parentColumn() + "'");
-            }
-            TypeTable table = new TypeTable(m.type(), SqlNames.require(m.tableName(), "table"),
-                    SqlNames.require(m.idColumn(), "id column"), SqlNames.require(m.tenantColumn(), "tenant column"),
-                    m.parentColumn(), type.parentType(), SqlNames.require(m.nameColumn(), "name column"),
-                    SqlNames.require(m.sizeColumn(), "size column"), SqlNames.require(m.markerColumn(), "marker column"),
-                    type.uniqueNames(), key(columns, dialect, m.tableName(), m.idColumn(), m.idType()),
-                    key(columns, dialect, m.tableName(), m.tenantColumn(), m.tenantType()),
-                    key(columns, dialect, m.tableName(), m.parentColumn(), m.parentType()));
-            if (byType.put(m.type(), table) != null) {
+            MappingRules.check(catalogue.require(m.type()), m, singleTenant);
+            if (byName.put(m.type(), m) != null) {
                 throw new IllegalArgumentException("type '" + m.type() + "' is mapped twice");
             }
         }
-        List<String> unmapped = catalogue.names().stream().filter(n -> !byType.containsKey(n)).toList();
+        List<String> unmapped = catalogue.names().stream().filter(n -> !byName.containsKey(n)).toList();
         if (!unmapped.isEmpty()) {
             throw new IllegalArgumentException("types of the catalogue without a table mapping: " + unmapped);
         }
-        return new Tables(catalogue, Map.copyOf(byType), links(catalogue, linkMappings, dialect, columns));
+        Map<String, TypeTable> byType = new TreeMap<>();
+        for (String type : byName.keySet()) {
+            resolve(type, catalogue, byName, byType, dialect, columns, singleTenant);
+        }
+        return new Tables(catalogue, Map.copyOf(byType),
+                links(catalogue, linkMappings, dialect, columns, singleTenant));
+    }
+
+    /** The table of a type, its tenant parent's first: a table without a tenant column joins its parent's. */
+    private static TypeTable resolve(String type, TypeCatalogue catalogue, Map<String, TableMapping> byName,
+                                     Map<String, TypeTable> byType, Dialect dialect, ColumnTypes columns,
+                                     String singleTenant) {
+        TypeTable done = byType.get(type);
+        if (done != null) {
+            return done;
+        }
+        TableMapping m = byName.get(type);
+        ResourceType resourceType = catalogue.require(type);
+        TypeTable tenantParent = null;
+        Key tenantKey = key(columns, dialect, m.tableName(), m.tenantColumn(), m.tenantType());
+        if (m.isTenantFromParent()) {
+            TypeTable up = resolve(resourceType.parentType(), catalogue, byName, byType, dialect, columns, singleTenant);
+            boolean upHasTenant = up.tenant() != null || up.tenantParent() != null;
+            tenantParent = upHasTenant ? up : null; // a single tenant's chain needs no join
+            tenantKey = up.tenantKey();
+        }
+        TypeTable table = new TypeTable(m.type(), SqlNames.require(m.tableName(), "table"),
+                SqlNames.require(m.idColumn(), "id column"), m.tenantColumn(), m.parentColumn(),
+                resourceType.parentType(), m.nameColumn(), m.sizeColumn(),
+                SqlNames.require(m.markerColumn(), "marker column"), resourceType.uniqueNames(),
+                key(columns, dialect, m.tableName(), m.idColumn(), m.idType()), tenantKey,
+                key(columns, dialect, m.tableName(), m.parentColumn(), m.parentType()), tenantParent,
+                tenantParent == null && m.tenantColumn() == null ? singleTenant : null);
+        byType.put(type, table);
+        return table;
     }
 
     /** The column's key: as the mapping sets it, else as the database describes it, else text. */
@@ -84,19 +112,21 @@ public final class Tables {
     }
 
     private static List<LinkTable> links(TypeCatalogue catalogue, Collection<AssetLinkMapping> linkMappings,
-                                         Dialect dialect, ColumnTypes columns) {
+                                         Dialect dialect, ColumnTypes columns, String singleTenant) {
         Map<String, LinkTable> links = new LinkedHashMap<>();
         for (AssetLinkMapping m : linkMappings) {
             if (!catalogue.require(m.ownerType()).assetTypes().contains(m.assetType())) {
                 throw new IllegalArgumentException("link table '" + m.tableName() + "': " + m.ownerType()
                         + " does not reference " + m.assetType() + " in the catalogue");
             }
+            MappingRules.checkLink(m, singleTenant);
             LinkTable link = new LinkTable(m.ownerType(), m.assetType(), SqlNames.require(m.tableName(), "link table"),
-                    SqlNames.require(m.tenantColumn(), "link tenant column"),
-                    SqlNames.require(m.ownerColumn(), "owner column"), SqlNames.require(m.assetColumn(), "asset column"),
+                    m.tenantColumn(), SqlNames.require(m.ownerColumn(), "owner column"),
+                    SqlNames.require(m.assetColumn(), "asset column"),
                     key(columns, dialect, m.tableName(), m.tenantColumn(), null),
                     key(columns, dialect, m.tableName(), m.ownerColumn(), null),
-                    key(columns, dialect, m.tableName(), m.assetColumn(), null));
+                    key(columns, dialect, m.tableName(), m.assetColumn(), null),
+                    m.tenantColumn() == null ? singleTenant : null);
             if (links.put(m.ownerType() + "->" + m.assetType(), link) != null) {
                 throw new IllegalArgumentException("relation " + m.ownerType() + " -> " + m.assetType()
                         + " is mapped twice");

@@ -43,8 +43,8 @@ final class UnmarkSql {
 
     private RuntimeException conflict(TypeTable t, String tenant, long entryId) {
         return KeyParams.bind(s.handle().createQuery("SELECT x." + t.id() + " AS item_id, x." + t.name() + " AS item_name, a."
-                        + t.id() + " AS other_id FROM " + t.table() + " x JOIN " + t.table() + " a ON a." + t.tenant()
-                        + " = x." + t.tenant() + " AND a." + t.name() + " = x." + t.name() + " AND " + t.sameParent("a", "x")
+                        + t.id() + " AS other_id FROM " + t.table() + " x JOIN " + t.table() + " a ON " + t.tenantIs("a")
+                        + " AND a." + t.name() + " = x." + t.name() + " AND " + t.sameParent("a", "x")
                         + " AND a." + t.marker() + " IS NULL WHERE " + t.tenantIs("x") + " AND x." + t.marker()
                         + " = :entry ORDER BY x." + t.id() + ", a." + t.id() + " LIMIT 1"), "tenant", tenant)
                 .bind("entry", entryId)
