@@ -54,10 +54,22 @@ public final class PostgresDialect implements Dialect {
         return "23505".equals(e.getSQLState());
     }
 
+    @Override
+    public String partialIndexConditionQuery() {
+        return "SELECT pg_get_expr(i.indpred, i.indrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                + "WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = :index";
+    }
+
+    /** The parent enters as an expression that contains the parent column. */
+    @Override
+    public List<String> uniqueNameIndexColumns(TypeTable t) {
+        return t.parent() == null ? List.of(t.tenant(), t.name()) : List.of(t.tenant(), t.parent(), t.name());
+    }
+
     /** A partial unique index over the active rows, the parent as an expression that is never NULL. */
     @Override
     public List<String> uniqueActiveNameDdl(TypeTable t) {
-        return List.of("CREATE UNIQUE INDEX IF NOT EXISTS " + t.table() + "_active_name_uq ON " + t.table() + " ("
+        return List.of("CREATE UNIQUE INDEX IF NOT EXISTS " + Dialect.uniqueNameIndexName(t) + " ON " + t.table() + " ("
                 + Dialect.uniqueKey(t, Dialect.parentKeyExpression(t, textType()), t.name()) + ") WHERE " + t.marker() + " IS NULL");
     }
 
