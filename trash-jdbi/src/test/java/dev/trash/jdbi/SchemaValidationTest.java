@@ -270,8 +270,11 @@ class SchemaValidationTest {
         Schema schema = schema(database);
         hostTables(schema, ", CONSTRAINT projects_name_uq UNIQUE (workspace_id, name)");
         TrashSchema.install(schema.jdbi(), database.dialect());
+        // tag::replace-unique[]
+        // projects had UNIQUE (workspace_id, name), declared as CONSTRAINT projects_name_uq
         List<String> ddl = TrashSchema.uniqueConstraintReplacementDdl(database.dialect(), TYPES, PROJECTS,
                 "projects_name_uq");
+        // end::replace-unique[]
         schema.jdbi().useHandle(h -> TrashSchema.markerColumnDdl(database.dialect(), TYPES, List.of(MODELS))
                 .forEach(h::execute));
 
