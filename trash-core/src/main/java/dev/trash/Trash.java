@@ -54,7 +54,7 @@ public final class Trash {
     private Trash(Builder b) {
         this.settings = b.copy();
         this.context = new TrashContext(b.catalogue, b.repository, b.clock, b.retention, b.purgePolicy,
-                b.authorizer, b.hooks, b.trashCountsTowardQuota);
+                b.authorizer, b.hooks, b.purgeHooks, b.trashCountsTowardQuota);
         this.resources = new Resources(context);
         this.moveToTrash = new MoveToTrash(context);
         this.restore = new Restore(context);
@@ -278,6 +278,7 @@ public final class Trash {
         private PurgePolicy purgePolicy = PurgePolicy.ALLOWED;
         private Authorizer authorizer = Authorizer.ALLOW_ALL;
         private final List<BeforeTrashHook> hooks = new ArrayList<>();
+        private final List<BeforePurgeHook> purgeHooks = new ArrayList<>();
         private final Map<String, TrashListener> listeners = new LinkedHashMap<>();
         private boolean trashCountsTowardQuota = true;
         private boolean dispatchAfterCommit = true;
@@ -331,6 +332,16 @@ public final class Trash {
         /** Adds a hook that may veto a move to Trash. */
         public Builder beforeTrash(BeforeTrashHook hook) {
             hooks.add(Objects.requireNonNull(hook, "hook"));
+            return this;
+        }
+
+        /**
+         * Adds a hook that runs inside every purge transaction, before the host's rows are deleted, with the
+         * ids to be deleted per type: where the host deletes or detaches rows of its other tables that
+         * reference them. Hooks run in the order added.
+         */
+        public Builder beforePurge(BeforePurgeHook hook) {
+            purgeHooks.add(Objects.requireNonNull(hook, "hook"));
             return this;
         }
 
@@ -439,6 +450,7 @@ public final class Trash {
             copy.purgePolicy = purgePolicy;
             copy.authorizer = authorizer;
             copy.hooks.addAll(hooks);
+            copy.purgeHooks.addAll(purgeHooks);
             copy.listeners.putAll(listeners);
             copy.trashCountsTowardQuota = trashCountsTowardQuota;
             copy.dispatchAfterCommit = dispatchAfterCommit;

@@ -71,7 +71,7 @@ final class ClaimedPurge {
                             ids.size() - stillOurs.size(), ids.size(), tenant);
                 }
                 if (!stillOurs.isEmpty()) {
-                    tally.addAll(EntryPurger.purgeAll(tx, tenant, stillOurs, Sweep.ACTOR, now));
+                    tally.addAll(EntryPurger.purgeAll(tx, context.purgeHooks(), tenant, stillOurs, Sweep.ACTOR, now));
                 }
             });
             return tally;

@@ -1,5 +1,7 @@
 package dev.trash.internal;
 
+import dev.trash.BeforePurgeHook;
+import dev.trash.PurgeBatch;
 import dev.trash.TrashEntry;
 import dev.trash.spi.PurgeTotals;
 import dev.trash.spi.TrashTransaction;
@@ -19,18 +21,20 @@ final class EntryPurger {
     }
 
     /** Purges one locked entry; see {@link #purgeAll}. */
-    static PurgeTally purge(TrashTransaction tx, TrashEntry entry, String actor, Instant now) {
-        return purgeAll(tx, entry.tenant(), List.of(entry), actor, now);
+    static PurgeTally purge(TrashTransaction tx, List<BeforePurgeHook> hooks, TrashEntry entry, String actor,
+                            Instant now) {
+        return purgeAll(tx, hooks, entry.tenant(), List.of(entry), actor, now);
     }
 
     /**
      * Purges locked entries of one tenant and every entry nested below them, deepest first, each with its own
      * event, so that no item is ever left whose parent is gone and each tombstone belongs to the entry that
      * held the item. The nesting is walked a level at a time for the whole batch, and the batch is purged in
-     * one call, so the round trips depend on the depth of the nesting, not on the number of entries.
+     * one call, so the round trips depend on the depth of the nesting, not on the number of entries. The
+     * purge hooks run first, with every id the batch is about to delete.
      */
-    static PurgeTally purgeAll(TrashTransaction tx, String tenant, List<TrashEntry> entries, String actor,
-                               Instant now) {
+    static PurgeTally purgeAll(TrashTransaction tx, List<BeforePurgeHook> hooks, String tenant,
+                               List<TrashEntry> entries, String actor, Instant now) {
         List<List<TrashEntry>> levels = new ArrayList<>();
         List<TrashEntry> level = entries;
         while (!level.isEmpty()) {
@@ -47,6 +51,7 @@ final class EntryPurger {
             }
         }
         List<TrashEntry> doomed = List.copyOf(deepestFirst.values());
+        runHooks(tx, hooks, tenant, doomed);
         List<PurgeTotals> totals = tx.purgeEntries(tenant, doomed);
         PurgeTally tally = new PurgeTally(true);
         for (int i = 0; i < doomed.size(); i++) {
@@ -56,6 +61,18 @@ final class EntryPurger {
             tally.add(entry, t);
         }
         return tally;
+    }
+
+    /** The ids are read only when a hook wants them: a sweep without hooks costs no extra query. */
+    private static void runHooks(TrashTransaction tx, List<BeforePurgeHook> hooks, String tenant,
+                                 List<TrashEntry> doomed) {
+        if (hooks.isEmpty()) {
+            return;
+        }
+        PurgeBatch batch = new PurgeBatch(tenant, tx.itemIdsOfEntries(tenant, ids(doomed)), tx);
+        for (BeforePurgeHook hook : hooks) {
+            hook.beforePurge(batch);
+        }
     }
 
     private static List<Long> ids(List<TrashEntry> entries) {

@@ -2,6 +2,7 @@ package dev.trash.internal;
 
 import dev.trash.Actor;
 import dev.trash.Authorizer;
+import dev.trash.BeforePurgeHook;
 import dev.trash.BeforeTrashHook;
 import dev.trash.ItemRef;
 import dev.trash.Permission;
@@ -25,11 +26,13 @@ public record TrashContext(
         PurgePolicy purgePolicy,
         Authorizer authorizer,
         List<BeforeTrashHook> hooks,
+        List<BeforePurgeHook> purgeHooks,
         boolean trashCountsTowardQuota) {
 
     /** Copies the hooks. */
     public TrashContext {
         hooks = List.copyOf(hooks);
+        purgeHooks = List.copyOf(purgeHooks);
     }
 
     /** The clock's instant, kept to the millisecond as every store keeps it. */

@@ -5,10 +5,12 @@ import dev.trash.OwnershipCycleException;
 import dev.trash.StorageUsage;
 import dev.trash.TrashItem;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Storage verbs for the host's resources and their Trash markers. Every call is scoped to a tenant. */
 public interface ItemStore {
@@ -69,6 +71,25 @@ public interface ItemStore {
 
     /** Items held by the entry (root and cascaded), ordered by type then id, after {@code after} (exclusive). */
     List<TrashItem> itemsOfEntry(String tenant, long entryId, ItemRef after, int limit);
+
+    /**
+     * The ids of the items the entries hold, per type, in canonical form: what a purge of those entries is
+     * about to delete, for {@link dev.trash.BeforePurgeHook}s. A SQL adapter reads them with one query; this
+     * default pages through {@link #itemsOfEntry}.
+     */
+    default Map<String, List<String>> itemIdsOfEntries(String tenant, Collection<Long> entryIds) {
+        Map<String, List<String>> ids = new TreeMap<>();
+        for (long entryId : entryIds) {
+            ItemRef after = null;
+            List<TrashItem> page;
+            do {
+                page = itemsOfEntry(tenant, entryId, after, 500);
+                page.forEach(item -> ids.computeIfAbsent(item.ref().type(), t -> new ArrayList<>()).add(item.ref().id()));
+                after = page.isEmpty() ? null : page.get(page.size() - 1).ref();
+            } while (page.size() == 500);
+        }
+        return ids;
+    }
 
     /** Active and trashed counts and bytes per type. */
     Map<String, StorageUsage.TypeUsage> storageUsage(String tenant);

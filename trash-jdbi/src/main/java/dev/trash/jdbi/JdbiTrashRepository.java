@@ -5,6 +5,7 @@ import dev.trash.jdbi.internal.ColumnTypes;
 import dev.trash.jdbi.internal.DeadlockRetry;
 import dev.trash.jdbi.internal.JdbiTransaction;
 import dev.trash.jdbi.internal.JoinedRepository;
+import dev.trash.jdbi.internal.SchemaCheck;
 import dev.trash.jdbi.internal.Session;
 import dev.trash.jdbi.internal.SingleTenant;
 import dev.trash.jdbi.internal.Tables;
@@ -76,6 +77,23 @@ public final class JdbiTrashRepository implements TrashRepository {
      */
     public TrashRepository joining(Handle hostHandle) {
         return new JoinedRepository(Objects.requireNonNull(hostHandle, "hostHandle"), tables, dialect.sql());
+    }
+
+    /**
+     * Checks the database against the mapping, as a host does once its migrations have run: every mapped table
+     * and column, the marker columns and Trash's indexes on them (an index of Trash's name but another
+     * definition too), the host's own unique constraints over names that would reject a name reused after
+     * trashing, key columns whose collation makes distinct ids equal (MariaDB), and Trash's own tables.
+     * Changes nothing.
+     *
+     * @throws SchemaValidationException listing every problem, each with the DDL that fixes it
+     */
+    public void validate() {
+        List<SchemaProblem> problems = jdbi.withHandle(h -> new SchemaCheck(h, tables, dialect.sql())
+                .problems(TrashSchema.trashTables(dialect)));
+        if (!problems.isEmpty()) {
+            throw new SchemaValidationException(problems);
+        }
     }
 
     /** @return the dialect in use, given or detected */

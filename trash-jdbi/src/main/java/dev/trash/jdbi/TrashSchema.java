@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -121,13 +123,60 @@ public final class TrashSchema {
     public static List<String> markerColumnDdl(SqlDialect dialect, TypeCatalogue catalogue, List<TableMapping> mappings) {
         List<String> ddl = new ArrayList<>();
         for (TableMapping m : mappings) {
-            ResourceType type = catalogue.require(m.type());
-            MappingRules.checkColumns(type, m);
-            ddl.addAll(dialect.sql().markerDdl(new TypeTable(m.type(), SqlNames.require(m.tableName(), "table"),
-                    SqlNames.require(m.idColumn(), "id column"), m.tenantColumn(), m.parentColumn(), null,
-                    m.nameColumn(), m.sizeColumn(), SqlNames.require(m.markerColumn(), "marker column"),
-                    type.uniqueNames(), Key.text(dialect.sql()), Key.text(dialect.sql()), Key.text(dialect.sql()))));
+            ddl.addAll(dialect.sql().markerDdl(typeTable(dialect, catalogue, m)));
         }
         return ddl;
+    }
+
+    /**
+     * The migration that replaces a host's unique constraint over names, such as {@code UNIQUE (workspace_id,
+     * name)}, with Trash's unique index over active rows, so that a new item may take the name of a trashed
+     * one while two active siblings still may not share a name: the table's {@link #markerColumnDdl} (marker
+     * column, indexes, the unique index over active names), then the drop of the host's constraint. Run it in
+     * one migration; the active rows never go without a unique index, because Trash's comes first.
+     *
+     * @param dialect the dialect
+     * @param catalogue the types; the mapped type must have unique names
+     * @param mapping the host table
+     * @param constraint the name of the host's unique constraint ({@code projects_workspace_id_name_key} as
+     *     PostgreSQL names {@code UNIQUE (workspace_id, name)} of {@code projects}; on MariaDB the unique
+     *     index's name, by default its first column's; on H2 the constraint's, {@code CONSTRAINT_...} unless
+     *     named); {@link JdbiTrashRepository#validate()} reports it by name
+     * @return the statements, in order
+     * @throws IllegalArgumentException if the type's names are not unique, or the constraint is no plain name
+     */
+    public static List<String> uniqueConstraintReplacementDdl(SqlDialect dialect, TypeCatalogue catalogue,
+                                                              TableMapping mapping, String constraint) {
+        TypeTable table = typeTable(dialect, catalogue, mapping);
+        if (!table.uniqueNames()) {
+            throw new IllegalArgumentException("type '" + mapping.type() + "' has no unique names: Trash adds no unique "
+                    + "index to replace the host's constraint with");
+        }
+        List<String> ddl = new ArrayList<>(dialect.sql().markerDdl(table));
+        ddl.add(dialect.sql().dropUniqueConstraint(table.table(), SqlNames.require(constraint, "constraint")));
+        return ddl;
+    }
+
+    /** The names of Trash's own tables, as the latest schema creates them. */
+    static List<String> trashTables(SqlDialect dialect) {
+        Pattern create = Pattern.compile("CREATE TABLE IF NOT EXISTS (\\w+)", Pattern.CASE_INSENSITIVE);
+        List<String> tables = new ArrayList<>();
+        for (String statement : statements(dialect)) {
+            Matcher m = create.matcher(statement);
+            if (m.lookingAt()) {
+                tables.add(m.group(1));
+            }
+        }
+        return tables;
+    }
+
+    /** The DDL's view of a mapping: keys as text, which the DDL casts where it needs to. */
+    private static TypeTable typeTable(SqlDialect dialect, TypeCatalogue catalogue, TableMapping m) {
+        ResourceType type = catalogue.require(m.type());
+        MappingRules.checkColumns(type, m);
+        return new TypeTable(m.type(), SqlNames.require(m.tableName(), "table"),
+                SqlNames.require(m.idColumn(), "id column"), m.tenantColumn(), m.parentColumn(), null,
+                m.nameColumn(), m.sizeColumn(), SqlNames.require(m.markerColumn(), "marker column"),
+                type.uniqueNames(), Key.text(dialect.sql()), Key.text(dialect.sql()), Key.text(dialect.sql()));
     }
 }

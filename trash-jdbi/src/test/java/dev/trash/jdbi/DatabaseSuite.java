@@ -4,6 +4,7 @@ import dev.trash.ItemRef;
 import dev.trash.jdbi.fixture.HostSchema;
 import dev.trash.jdbi.fixture.HostTables;
 import dev.trash.jdbi.fixture.JdbiStore;
+import dev.trash.jdbi.fixture.PinReferences;
 import dev.trash.jdbi.fixture.PinningBlocker;
 import dev.trash.jdbi.fixture.TestDatabase;
 import dev.trash.jdbi.fixture.keyed.KeyedHostTables;
@@ -14,8 +15,10 @@ import dev.trash.testkit.AssetPurgeContract;
 import dev.trash.testkit.DispatchLeaseContract;
 import dev.trash.testkit.HostileInputContract;
 import dev.trash.testkit.MessageNamesContract;
+import dev.trash.testkit.OutsideReferences;
 import dev.trash.testkit.PurgeBlocker;
 import dev.trash.testkit.PurgeFailureContract;
+import dev.trash.testkit.PurgeHookContract;
 import dev.trash.testkit.StoreCleanupContract;
 import dev.trash.testkit.TrashRepositoryContract;
 import dev.trash.testkit.concurrency.ConcurrentHistoryProperties;
@@ -152,6 +155,20 @@ abstract class DatabaseSuite {
         @Override
         protected PurgeBlocker blocker() {
             return new PinningBlocker(store());
+        }
+    }
+
+    /** Rows of an outside table with a foreign key to projects, deleted by a purge hook. */
+    @Nested
+    class PurgeHooks extends PurgeHookContract {
+        @Override
+        protected JdbiStore store() {
+            return storeOf(this);
+        }
+
+        @Override
+        protected OutsideReferences references() {
+            return new PinReferences(store());
         }
     }
 

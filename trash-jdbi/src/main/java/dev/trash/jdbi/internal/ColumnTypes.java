@@ -6,10 +6,8 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -46,10 +44,10 @@ public final class ColumnTypes {
             Connection c = handle.getConnection();
             DatabaseMetaData meta = c.getMetaData();
             String escape = meta.getSearchStringEscape();
-            for (String t : spellings(table)) {
-                for (String col : spellings(column)) {
-                    try (ResultSet rs = meta.getColumns(c.getCatalog(), c.getSchema(), literal(t, escape),
-                            literal(col, escape))) {
+            for (String t : TableMetadata.spellings(table)) {
+                for (String col : TableMetadata.spellings(column)) {
+                    try (ResultSet rs = meta.getColumns(c.getCatalog(), c.getSchema(), TableMetadata.literal(t, escape),
+                            TableMetadata.literal(col, escape))) {
                         if (rs.next()) {
                             return keyType(rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME"));
                         }
@@ -71,21 +69,8 @@ public final class ColumnTypes {
                 .findFirst().orElse(null);
     }
 
-    /** A name as a metadata search pattern that matches only itself: "_" is a wildcard there. */
-    private static String literal(String name, String escape) {
-        return escape == null || escape.isEmpty() ? name : name.replace("_", escape + "_");
-    }
-
-    /** Unquoted names are stored upper case by H2, lower case by PostgreSQL, as written by MariaDB. */
-    private static Set<String> spellings(String name) {
-        Set<String> s = new LinkedHashSet<>();
-        s.add(name);
-        s.add(name.toUpperCase(Locale.ROOT));
-        s.add(name.toLowerCase(Locale.ROOT));
-        return s;
-    }
-
-    private static Optional<KeyType> keyType(int sqlType, String typeName) {
+    /** The key type of a column of a JDBC type, or empty for a type that cannot hold keys. */
+    static Optional<KeyType> keyType(int sqlType, String typeName) {
         if (typeName != null && typeName.toLowerCase(Locale.ROOT).contains("uuid")) {
             return Optional.of(KeyType.UUID);
         }

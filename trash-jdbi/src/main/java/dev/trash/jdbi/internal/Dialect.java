@@ -184,7 +184,7 @@ public interface Dialect {
      */
     default List<String> markerDdl(TypeTable t) {
         List<String> ddl = new ArrayList<>();
-        ddl.add("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + t.marker() + " BIGINT NULL");
+        ddl.add(markerColumn(t));
         ddl.add(markerIndex(t));
         if (t.parent() != null) {
             ddl.add(parentIndex(t));
@@ -198,21 +198,102 @@ public interface Dialect {
     /** The unique index over active rows' names among siblings, the one part of the DDL each database words its own way. */
     List<String> uniqueActiveNameDdl(TypeTable t);
 
+    /** The marker column, NULL while the row is active. */
+    static String markerColumn(TypeTable t) {
+        return "ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + t.marker() + " BIGINT NULL";
+    }
+
+    /** The name of the marker column's index. */
+    static String markerIndexName(TypeTable t) {
+        return t.table() + "_trash_idx";
+    }
+
+    /** The name of the cascade's parent index. */
+    static String parentIndexName(TypeTable t) {
+        return t.table() + "_trash_parent_idx";
+    }
+
+    /** The name of the unique index over active names. */
+    static String uniqueNameIndexName(TypeTable t) {
+        return t.table() + "_active_name_uq";
+    }
+
     /** The index of the marker column, shared by every dialect. */
     static String markerIndex(TypeTable t) {
-        return "CREATE INDEX IF NOT EXISTS " + t.table() + "_trash_idx ON " + t.table() + " (" + tenantFirst(t)
+        return "CREATE INDEX IF NOT EXISTS " + markerIndexName(t) + " ON " + t.table() + " (" + tenantFirst(t)
                 + t.marker() + ")";
     }
 
     /** The index the cascade uses to find children by parent, for hosts that do not have one yet. */
     static String parentIndex(TypeTable t) {
-        return "CREATE INDEX IF NOT EXISTS " + t.table() + "_trash_parent_idx ON " + t.table() + " (" + tenantFirst(t)
+        return "CREATE INDEX IF NOT EXISTS " + parentIndexName(t) + " ON " + t.table() + " (" + tenantFirst(t)
                 + t.parent() + ")";
     }
 
     /** "{@code tenant, }" to lead an index's columns, or nothing for a table without a tenant column. */
     private static String tenantFirst(TypeTable t) {
         return t.tenant() == null ? "" : t.tenant() + ", ";
+    }
+
+    /**
+     * Drops a host's unique constraint (or unique index) by name: what stands in the way of names reused
+     * after trashing once the unique index over active rows is there.
+     *
+     * @param table the table
+     * @param constraint the constraint's name
+     * @return the statement
+     */
+    default String dropUniqueConstraint(String table, String constraint) {
+        return "ALTER TABLE " + table + " DROP CONSTRAINT " + constraint;
+    }
+
+    /**
+     * A query of the name of the constraint that owns a unique index ({@code :table}, {@code :index}) of the
+     * current schema, for databases where the two names differ; null where the index has the constraint's name.
+     */
+    default String constraintOfIndexQuery() {
+        return null;
+    }
+
+    /**
+     * A query of the condition of a partial index ({@code :index}) of the current schema, on databases where
+     * Trash's unique index over active names is partial and the JDBC metadata leaves the condition out; null
+     * for the others.
+     */
+    default String partialIndexConditionQuery() {
+        return null;
+    }
+
+    /** Renames a host index, so that Trash's index can take its name. */
+    default String renameIndex(String table, String index, String newName) {
+        return "ALTER INDEX " + index + " RENAME TO " + newName;
+    }
+
+    /**
+     * A query of a host text column's collation, SQL type and nullability ({@code collation_name},
+     * {@code column_type}, {@code is_nullable}) for {@code :table} and {@code :column} of the current schema,
+     * on databases whose collations may make two distinct keys equal; null for the others.
+     */
+    default String keyCollationQuery() {
+        return null;
+    }
+
+    /** Whether a key column of this collation tells every two distinct keys apart. */
+    default boolean distinguishesKeys(String collation) {
+        return true;
+    }
+
+    /**
+     * The DDL that makes a text key column compare byte by byte, without padding.
+     *
+     * @param table the table
+     * @param column the column
+     * @param columnType its SQL type, as the database reports it
+     * @param nullable whether it is nullable
+     * @return the statement
+     */
+    default String binaryKeyDdl(String table, String column, String columnType, boolean nullable) {
+        throw new UnsupportedOperationException("no key collation check on " + folder());
     }
 
     /**
@@ -242,6 +323,32 @@ public interface Dialect {
     }
 
     /**
+     * The columns of the unique index over active names, in order, as the metadata lists them: plain columns
+     * by name, an expression by a column it contains. By default those of {@link #generatedUniqueNameDdl}.
+     */
+    default List<String> uniqueNameIndexColumns(TypeTable t) {
+        List<String> columns = new ArrayList<>();
+        if (t.tenant() != null) {
+            columns.add(t.tenant());
+        }
+        if (t.parent() != null) {
+            columns.add(parentKeyColumn(t));
+        }
+        columns.add(activeNameColumn(t));
+        return columns;
+    }
+
+    /** The generated column that holds the name while the row is active. */
+    static String activeNameColumn(TypeTable t) {
+        return t.marker() + "_active_name";
+    }
+
+    /** The generated column that holds the parent key, never NULL. */
+    static String parentKeyColumn(TypeTable t) {
+        return t.marker() + "_parent_key";
+    }
+
+    /**
      * The unique-name DDL for databases with neither partial nor expression indexes (H2, MariaDB): a generated
      * column that holds the name while the row is active and is NULL once trashed, another that holds the
      * parent key, and a unique index over them.
@@ -254,8 +361,8 @@ public interface Dialect {
      */
     static List<String> generatedUniqueNameDdl(TypeTable t, String type, UnaryOperator<String> generated,
                                                String textType) {
-        String active = t.marker() + "_active_name";
-        String parentKey = t.marker() + "_parent_key";
+        String active = activeNameColumn(t);
+        String parentKey = parentKeyColumn(t);
         List<String> ddl = new ArrayList<>();
         ddl.add("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + active + " " + type + " "
                 + generated.apply("CASE WHEN " + t.marker() + " IS NULL THEN " + t.name() + " END"));
@@ -263,7 +370,7 @@ public interface Dialect {
             ddl.add("ALTER TABLE " + t.table() + " ADD COLUMN IF NOT EXISTS " + parentKey + " " + type + " "
                     + generated.apply(parentKeyExpression(t, textType)));
         }
-        ddl.add("CREATE UNIQUE INDEX IF NOT EXISTS " + t.table() + "_active_name_uq ON " + t.table() + " ("
+        ddl.add("CREATE UNIQUE INDEX IF NOT EXISTS " + uniqueNameIndexName(t) + " ON " + t.table() + " ("
                 + uniqueKey(t, parentKey, active) + ")");
         return ddl;
     }

@@ -47,6 +47,13 @@ public final class H2Dialect implements Dialect {
         return "23505".equals(e.getSQLState());
     }
 
+    /** A UNIQUE constraint's index is named CONSTRAINT_INDEX_..., the constraint CONSTRAINT_... . */
+    @Override
+    public String constraintOfIndexQuery() {
+        return "SELECT constraint_name FROM information_schema.table_constraints WHERE table_schema = SCHEMA() AND "
+                + "UPPER(table_name) = UPPER(:table) AND UPPER(index_name) = UPPER(:index) AND constraint_type = 'UNIQUE'";
+    }
+
     /** H2 has no partial index: generated columns hold the active name and the parent key. */
     @Override
     public List<String> uniqueActiveNameDdl(TypeTable t) {

@@ -34,6 +34,7 @@ public final class JdbiTransaction implements TrashTransaction {
     private final DeliverySql deliveries;
     private final CleanupSql cleanup;
     private final OrphanedAssetsSql orphans;
+    private final PurgedIdsSql purgedIds;
     private final Session session;
 
     /** Creates the view; the session's handle must already be in a transaction. */
@@ -48,6 +49,7 @@ public final class JdbiTransaction implements TrashTransaction {
         this.deliveries = new DeliverySql(session);
         this.cleanup = new CleanupSql(session);
         this.orphans = new OrphanedAssetsSql(session);
+        this.purgedIds = new PurgedIdsSql(session);
         this.session = session;
     }
 
@@ -142,6 +144,18 @@ public final class JdbiTransaction implements TrashTransaction {
      * constraint refuses is rolled back to a savepoint and gone through entry by entry as well, so that the
      * {@code PurgeFailedException} names the entry whose rows the constraint holds.
      */
+    @Override
+    public Map<String, List<String>> itemIdsOfEntries(String tenant, Collection<Long> entryIds) {
+        return purgedIds.idsOf(tenant, List.copyOf(entryIds));
+    }
+
+    /** The JDBI handle the transaction runs on, for a purge hook that writes in it. */
+    @Override
+    public <T> Optional<T> unwrap(Class<T> type) {
+        return type.isInstance(session.handle()) ? Optional.of(type.cast(session.handle()))
+                : TrashTransaction.super.unwrap(type);
+    }
+
     @Override
     public List<PurgeTotals> purgeEntries(String tenant, List<TrashEntry> batch) {
         if (batch.stream().anyMatch(TrashEntry::deleteExclusiveAssets)) {

@@ -107,6 +107,39 @@ public final class MariaDbDialect implements Dialect {
         return e.getErrorCode() == DUPLICATE_KEY || "23505".equals(e.getSQLState());
     }
 
+    /** A UNIQUE constraint is an index of the table. */
+    @Override
+    public String dropUniqueConstraint(String table, String constraint) {
+        return "ALTER TABLE " + table + " DROP INDEX " + constraint;
+    }
+
+    @Override
+    public String renameIndex(String table, String index, String newName) {
+        return "ALTER TABLE " + table + " RENAME INDEX " + index + " TO " + newName;
+    }
+
+    @Override
+    public String keyCollationQuery() {
+        return "SELECT collation_name, column_type, is_nullable FROM information_schema.columns WHERE table_schema = "
+                + "DATABASE() AND table_name = :table AND column_name = :column AND collation_name IS NOT NULL";
+    }
+
+    /**
+     * Only a binary collation without padding tells every two ids apart: under a case-insensitive one 'WS1'
+     * finds ws1's rows, and under PAD SPACE (every collation whose name lacks "nopad", utf8mb4_bin too)
+     * 'ws1 ' does.
+     */
+    @Override
+    public boolean distinguishesKeys(String collation) {
+        return collation.endsWith("_nopad_bin");
+    }
+
+    @Override
+    public String binaryKeyDdl(String table, String column, String columnType, boolean nullable) {
+        return "ALTER TABLE " + table + " MODIFY " + column + " " + columnType + " CHARACTER SET utf8mb4 COLLATE "
+                + TRASH_COLLATION + (nullable ? " NULL" : " NOT NULL");
+    }
+
     /** MariaDB has no partial index: generated columns hold the active name and the parent key. */
     @Override
     public List<String> uniqueActiveNameDdl(TypeTable t) {

@@ -1,6 +1,7 @@
 package dev.trash.jdbi.internal;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /** PostgreSQL 12+: partial unique indexes and SKIP LOCKED. */
@@ -54,10 +55,30 @@ public final class PostgresDialect implements Dialect {
         return "23505".equals(e.getSQLState());
     }
 
+    @Override
+    public String partialIndexConditionQuery() {
+        return "SELECT pg_get_expr(i.indpred, i.indrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                + "WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = :index";
+    }
+
+    /** The parent enters as an expression that contains the parent column. */
+    @Override
+    public List<String> uniqueNameIndexColumns(TypeTable t) {
+        List<String> columns = new ArrayList<>();
+        if (t.tenant() != null) {
+            columns.add(t.tenant());
+        }
+        if (t.parent() != null) {
+            columns.add(t.parent());
+        }
+        columns.add(t.name());
+        return columns;
+    }
+
     /** A partial unique index over the active rows, the parent as an expression that is never NULL. */
     @Override
     public List<String> uniqueActiveNameDdl(TypeTable t) {
-        return List.of("CREATE UNIQUE INDEX IF NOT EXISTS " + t.table() + "_active_name_uq ON " + t.table() + " ("
+        return List.of("CREATE UNIQUE INDEX IF NOT EXISTS " + Dialect.uniqueNameIndexName(t) + " ON " + t.table() + " ("
                 + Dialect.uniqueKey(t, Dialect.parentKeyExpression(t, textType()), t.name()) + ") WHERE " + t.marker() + " IS NULL");
     }
 

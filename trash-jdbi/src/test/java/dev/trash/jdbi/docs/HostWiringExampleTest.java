@@ -68,6 +68,10 @@ class HostWiringExampleTest {
         Trash trash = Trash.builder().catalogue(TYPES).repository(repository).build();
         // end::wiring[]
 
+        // tag::validate[]
+        repository.validate(); // after your migrations: throws SchemaValidationException listing every problem
+        // end::validate[]
+
         jdbi.useHandle(h -> {
             h.execute("INSERT INTO projects (workspace_id, id, name, size_bytes) VALUES ('ws1', 'p1', 'Signs', 0)");
             h.execute("INSERT INTO models (workspace_id, id, project_id, name, size_bytes) "

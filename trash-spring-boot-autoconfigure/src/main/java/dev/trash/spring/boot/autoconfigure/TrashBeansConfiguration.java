@@ -6,7 +6,6 @@ import dev.trash.EventDispatcher;
 import dev.trash.Trash;
 import dev.trash.TrashListener;
 import dev.trash.TrashMetrics;
-import dev.trash.TrashMetrics;
 import dev.trash.TrashSweeper;
 import dev.trash.TypeCatalogue;
 import dev.trash.jdbi.JdbiTrashRepository;
@@ -57,8 +56,9 @@ class TrashBeansConfiguration {
         // the bean name is the listener's stable name: it keys the listener's position in the outbox
         beans.getBeansOfType(TrashListener.class).forEach(builder::listener);
         customizers.orderedStream().forEach(c -> c.customize(builder));
-        validateAfterMigrations(repository);
+        // the joinable DataSource comes after the starter's schema initialiser: Trash's tables are there
         TrashJdbiConfiguration.JoinableDataSource dataSource = joinable.getIfAvailable();
+        validateAfterMigrations(repository, properties);
         if (dataSource == null || !(repository instanceof JdbiTrashRepository jdbi)) {
             Trash trash = builder.repository(repository).build();
             return new TrashInstances(trash, trash);
@@ -72,11 +72,14 @@ class TrashBeansConfiguration {
     }
 
     /**
-     * The one call site of the store's start-up check, after the migrations have run. Issue 13: once
-     * {@code JdbiTrashRepository} (and the port) has {@code validate()}, call {@code repository.validate()} here.
+     * The one call site of the store's start-up check, after the migrations have run: a mapping that does not
+     * match the database fails the start with every problem listed, rather than the first request that meets
+     * it. A store of the host's own is the host's to check.
      */
-    private static void validateAfterMigrations(TrashRepository repository) {
-        // no validate() in trash-jdbi yet: nothing to call
+    private static void validateAfterMigrations(TrashRepository repository, TrashProperties properties) {
+        if (properties.schema().validate() && repository instanceof JdbiTrashRepository jdbi) {
+            jdbi.validate();
+        }
     }
 
     @Bean

@@ -91,8 +91,11 @@ public record TrashProperties(
      * @param initialize whether the starter creates them (if missing) after Flyway or Liquibase has run:
      *     {@code always}, {@code embedded} (only on an embedded database such as H2) or {@code never} (a
      *     migration tool runs {@code db/trash/<database>/V1__trash_tables.sql})
+     * @param validate whether the start checks the database against the table mappings, after the migrations
+     *     and the initialiser, and fails listing every problem with the DDL that fixes it
      */
-    public record Schema(@DefaultValue("embedded") DatabaseInitializationMode initialize) {
+    public record Schema(@DefaultValue("embedded") DatabaseInitializationMode initialize,
+                         @DefaultValue("true") boolean validate) {
     }
 
     /**

@@ -6,7 +6,6 @@ import dev.trash.SettableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -25,7 +24,7 @@ class TrashActuatorAutoConfigurationTest {
                     TrashActuatorAutoConfiguration.class))
             .withUserConfiguration(HostTypes.class)
             .withBean(SettableClock.class, () -> clock)
-            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+            .withPropertyValues("spring.datasource.url=" + HostTypes.databaseWithTables(),
                     "trash.dispatch.enabled=false", "trash.health.sweep-overdue-after=1d",
                     "management.endpoints.jmx.exposure.include=trash", "spring.jmx.enabled=true");
 

@@ -7,7 +7,11 @@ import dev.trash.EventDispatcher;
 import dev.trash.PurgePolicy;
 import dev.trash.Trash;
 import dev.trash.TrashSweeper;
+import dev.trash.ResourceType;
+import dev.trash.TypeCatalogue;
 import dev.trash.jdbi.JdbiTrashRepository;
+import dev.trash.jdbi.SchemaValidationException;
+import dev.trash.jdbi.TableMapping;
 import dev.trash.memory.InMemoryTrashRepository;
 import dev.trash.spi.TrashRepository;
 import dev.trash.spring.boot.autoconfigure.internal.TrashScheduler;
@@ -21,6 +25,8 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerA
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 class TrashAutoConfigurationTest {
 
@@ -28,7 +34,7 @@ class TrashAutoConfigurationTest {
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                     DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
                     TrashAutoConfiguration.class))
-            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+            .withPropertyValues("spring.datasource.url=" + HostTypes.databaseWithTables(),
                     "spring.datasource.generate-unique-name=false");
 
     @Test
@@ -49,6 +55,7 @@ class TrashAutoConfigurationTest {
             assertThat(properties.sweep().lease()).isEqualTo(Duration.ofMinutes(5));
             assertThat(properties.dispatch().interval()).isEqualTo(Duration.ofSeconds(10));
             assertThat(properties.schema().initialize()).isEqualTo(DatabaseInitializationMode.EMBEDDED);
+            assertThat(properties.schema().validate()).isTrue();
             assertThat(properties.health().sweepOverdueAfter()).isEqualTo(Duration.ofDays(2));
             assertThat(context.getBean(TrashScheduler.class).isRunning()).isTrue();
             // the sweeper and dispatcher beans come from the Trash that never joins a caller's transaction
@@ -66,7 +73,7 @@ class TrashAutoConfigurationTest {
                 "trash.trash-counts-toward-quota=false", "trash.sweep.enabled=false", "trash.sweep.cron=0 30 4 * * *",
                 "trash.sweep.zone=Europe/Paris", "trash.sweep.batch-size=7", "trash.sweep.budget=1m",
                 "trash.sweep.lease=2m", "trash.dispatch.enabled=false", "trash.dispatch.interval=3s",
-                "trash.schema.initialize=never", "trash.health.sweep-overdue-after=30h",
+                "trash.schema.initialize=never", "trash.schema.validate=false", "trash.health.sweep-overdue-after=30h",
                 "trash.web.problem-details=false").run(context -> {
                     assertThat(context).hasNotFailed();
                     TrashProperties p = context.getBean(TrashProperties.class);
@@ -77,7 +84,8 @@ class TrashAutoConfigurationTest {
                     assertThat(p.sweep()).isEqualTo(new TrashProperties.Sweep(false, "0 30 4 * * *",
                             ZoneId.of("Europe/Paris"), 7, Duration.ofMinutes(1), Duration.ofMinutes(2)));
                     assertThat(p.dispatch()).isEqualTo(new TrashProperties.Dispatch(false, Duration.ofSeconds(3)));
-                    assertThat(p.schema().initialize()).isEqualTo(DatabaseInitializationMode.NEVER);
+                    assertThat(p.schema()).isEqualTo(new TrashProperties.Schema(DatabaseInitializationMode.NEVER,
+                            false));
                     assertThat(p.health().sweepOverdueAfter()).isEqualTo(Duration.ofHours(30));
                     assertThat(p.web().problemDetails()).isFalse();
                 });
@@ -88,6 +96,38 @@ class TrashAutoConfigurationTest {
         runner.withUserConfiguration(HostTypes.class).withPropertyValues("trash.sweep.cron=every night")
                 .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
                         .hasMessageContaining("every night"));
+    }
+
+    @Test
+    void aMappingThatDoesNotMatchTheDatabaseFailsTheStartListingEveryProblem() {
+        runner.withUserConfiguration(MisspeltColumn.class)
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .isInstanceOf(SchemaValidationException.class).hasMessageContaining(
+                                "- projects.tenant: the tenant column does not exist; fix: map the table's tenant "
+                                        + "column with TableMapping.forType(\"project\").tenant(...)"));
+    }
+
+    /** The host's projects table mapped with the default tenant column, which it does not have. */
+    @Configuration(proxyBeanMethods = false)
+    static class MisspeltColumn {
+
+        @Bean
+        TypeCatalogue typeCatalogue() {
+            return TypeCatalogue.builder().add(ResourceType.topLevel("project")).build();
+        }
+
+        @Bean
+        TableMapping projectTable() {
+            return TableMapping.forType("project").table("projects").tenant("tenant");
+        }
+    }
+
+    @Test
+    void theCheckCanBeSwitchedOff() {
+        runner.withUserConfiguration(HostTypes.class)
+                .withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                        "trash.schema.validate=false")
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(Trash.class));
     }
 
     @Test

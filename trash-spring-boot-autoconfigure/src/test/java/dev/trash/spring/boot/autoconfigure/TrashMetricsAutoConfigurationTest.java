@@ -8,8 +8,6 @@ import dev.trash.ItemNotFoundException;
 import dev.trash.Trash;
 import dev.trash.TrashMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.UUID;
-import javax.sql.DataSource;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -18,7 +16,6 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterR
 import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 class TrashMetricsAutoConfigurationTest {
 
@@ -26,7 +23,7 @@ class TrashMetricsAutoConfigurationTest {
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, TrashAutoConfiguration.class,
                     TrashMetricsAutoConfiguration.class))
             .withUserConfiguration(HostTypes.class)
-            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+            .withPropertyValues("spring.datasource.url=" + HostTypes.databaseWithTables(),
                     "trash.sweep.enabled=false", "trash.dispatch.enabled=false");
 
     @Test
@@ -35,7 +32,6 @@ class TrashMetricsAutoConfigurationTest {
                         CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class))
                 .run(context -> {
                     assertThat(context).hasNotFailed().hasSingleBean(MicrometerTrashMetrics.class);
-                    HostTypes.createTables(new JdbcTemplate(context.getBean(DataSource.class)));
                     Trash trash = context.getBean(Trash.class);
                     Assertions.assertThatThrownBy(() -> trash.moveToTrash(Actor.of("ws", "alice"),
                             ItemRef.of("project", "missing"))).isInstanceOf(ItemNotFoundException.class);
