@@ -15,7 +15,7 @@ A snippet block in Markdown:
     ```
     <!-- /snippet -->
 
-and in the source, the region between `// tag::tag[]` and `// end::tag[]`.
+and in the source, the region between `// tag::tag[]` and `// end::tag[]` (`-- tag::tag[]` in SQL).
 """
 import os
 import re
@@ -42,18 +42,18 @@ def region(src, tag):
         lines = f.read().split('\n')
     start = end = None
     for i, line in enumerate(lines):
-        if line.strip() == '// tag::%s[]' % tag:
+        if line.strip() in ('// tag::%s[]' % tag, '-- tag::%s[]' % tag):
             start = i + 1
-        elif line.strip() == '// end::%s[]' % tag:
+        elif line.strip() in ('// end::%s[]' % tag, '-- end::%s[]' % tag):
             end = i
     if start is None or end is None:
         raise SystemExit('%s has no region %s' % (src, tag))
-    body = [l for l in lines[start:end] if not re.match(r'\s*// (tag|end)::', l)]
+    body = [l for l in lines[start:end] if not re.match(r'\s*(//|--) (tag|end)::', l)]
     return textwrap.dedent('\n'.join(body)).strip('\n')
 
 
 def render(match):
-    lang = 'java' if match.group('src').endswith('.java') else ''
+    lang = {'.java': 'java', '.sql': 'sql'}.get(os.path.splitext(match.group('src'))[1], '')
     code = region(match.group('src'), match.group('tag'))
     return '%s```%s\n%s\n```\n%s' % (match.group(1), lang, code, match.group(5))
 
