@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 abstract class KeyTypesBehaviour {
 
     static final Actor ALICE = Actor.of("ws1", "alice");
+    static final Actor BOB = Actor.of("ws2", "bob");
 
     SettableClock clock;
     Trash trash;
@@ -85,6 +86,28 @@ abstract class KeyTypesBehaviour {
         trash.moveToTrash(ALICE, ItemRef.of(PROJECT, Long.toString(project)));
         PurgeResult purged = trash.purge(ALICE, ItemRef.of(PROJECT, Long.toString(project)));
         assertThat(purged.itemCount()).isEqualTo(2);
+        assertThat(rows("models")).isZero();
+    }
+
+    @Test
+    void aModelWithoutATenantColumnIsInItsProjectsTenantAndNoOtherOne() {
+        long project = hostInserts("projects", "workspace_id, name", "ws1", "Roads");
+        ItemRef model = ItemRef.of(MODEL, Long.toString(hostInserts("models", "project_id, name", project, "detector")));
+        ItemRef projectRef = ItemRef.of(PROJECT, Long.toString(project));
+
+        assertThat(trash.find(BOB, model)).isEmpty();
+        assertThatThrownBy(() -> trash.moveToTrash(BOB, model)).isInstanceOf(ItemNotFoundException.class);
+        assertThatThrownBy(() -> trash.create(BOB, Resource.owned(MODEL, "12345", "theirs", 1, projectRef.id())))
+                .isInstanceOf(ItemNotFoundException.class);
+        trash.moveToTrash(ALICE, model);
+        assertThatThrownBy(() -> trash.restore(BOB, model)).isInstanceOf(NotInTrashException.class);
+        assertThatThrownBy(() -> trash.purge(BOB, model)).isInstanceOf(NotInTrashException.class);
+        assertThat(trash.storageUsage(BOB).byType()).isEmpty();
+
+        trash.restore(ALICE, model);
+        trash.moveToTrash(ALICE, projectRef);
+        assertThat(trash.find(ALICE, model)).get().satisfies(item -> assertThat(item.isActive()).isFalse());
+        assertThat(trash.purge(ALICE, projectRef).itemCount()).isEqualTo(2);
         assertThat(rows("models")).isZero();
     }
 
