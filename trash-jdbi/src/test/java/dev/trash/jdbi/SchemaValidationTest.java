@@ -195,6 +195,28 @@ class SchemaValidationTest {
     }
 
     @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRESQL"})
+    void reportsAnIndexOfAnotherTableThatHoldsTrashsIndexName(TestDatabase database) {
+        Schema schema = schema(database);
+        hostTables(schema, "");
+        schema.jdbi().useHandle(h -> {
+            h.execute("CREATE TABLE audit (name VARCHAR(255))");
+            h.execute("CREATE INDEX projects_trash_idx ON audit (name)");
+        });
+        adoptTrash(schema);
+        JdbiTrashRepository repository = repository(schema, PROJECTS, MODELS);
+
+        List<SchemaProblem> problems = problems(repository);
+
+        assertThat(problems).containsExactly(new SchemaProblem("projects", "projects_trash_idx", "the name of Trash's "
+                + "index is taken by an index of table audit, and CREATE INDEX IF NOT EXISTS skips it",
+                "ALTER INDEX projects_trash_idx RENAME TO projects_trash_idx_host; CREATE INDEX IF NOT EXISTS "
+                        + "projects_trash_idx ON projects (workspace_id, trash_entry_id)"));
+        applyFixes(schema.jdbi(), problems);
+        assertThatCode(repository::validate).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void reportsTheHostsUniqueConstraintOverNamesWithTheStatementThatDropsIt(TestDatabase database) {
         Schema schema = schema(database);
