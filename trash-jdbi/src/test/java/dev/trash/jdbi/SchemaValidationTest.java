@@ -9,6 +9,7 @@ import dev.trash.TypeCatalogue;
 import dev.trash.jdbi.fixture.HostTables;
 import dev.trash.jdbi.fixture.Schema;
 import dev.trash.jdbi.fixture.TestDatabase;
+import dev.trash.jdbi.fixture.keyed.KeyedHostTables;
 import dev.trash.testkit.ContractTypes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -100,6 +101,33 @@ class SchemaValidationTest {
                 .map(HostTables.mappings().toArray(new TableMapping[0])).links(HostTables.datasetImages()).build();
 
         assertThatCode(repository::validate).doesNotThrowAnyException();
+    }
+
+    /**
+     * The second host schema, BIGINT and UUID keys: valid, but on MariaDB, whose text keys it keeps in
+     * utf8mb4_bin, a PAD SPACE collation under which 'ws1 ' finds the rows of 'ws1'.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theKeyedSchemaIsValidButForItsPadSpaceKeysOnMariaDb(TestDatabase database) {
+        Schema schema = schema(database);
+        KeyedHostTables keyed = new KeyedHostTables();
+        keyed.create(schema);
+        JdbiTrashRepository repository = keyed.map(JdbiTrashRepository.builder(schema.jdbi(), ContractTypes.catalogue()))
+                .build();
+
+        List<SchemaProblem> problems = problems(repository);
+
+        if (database == TestDatabase.MARIADB) {
+            assertThat(problems).isNotEmpty().allSatisfy(p -> {
+                assertThat(p.problem()).startsWith("key column in collation utf8mb4_bin, under which distinct ids");
+                assertThat(p.fix()).contains("COLLATE utf8mb4_nopad_bin");
+            });
+            assertThat(problems).extracting(p -> p.table() + "." + p.column()).contains("projects.workspace_id",
+                    "folders.parent_id", "dataset_images.workspace_id");
+        } else {
+            assertThat(problems).isEmpty();
+        }
     }
 
     @ParameterizedTest
