@@ -9,6 +9,7 @@ import dev.trash.TypeCatalogue;
 import dev.trash.jdbi.fixture.HostTables;
 import dev.trash.jdbi.fixture.Schema;
 import dev.trash.jdbi.fixture.TestDatabase;
+import dev.trash.jdbi.fixture.keyed.KeyedHostTables;
 import dev.trash.testkit.ContractTypes;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -102,6 +103,33 @@ class SchemaValidationTest {
         assertThatCode(repository::validate).doesNotThrowAnyException();
     }
 
+    /**
+     * The second host schema, BIGINT and UUID keys: valid, but on MariaDB, whose text keys it keeps in
+     * utf8mb4_bin, a PAD SPACE collation under which 'ws1 ' finds the rows of 'ws1'.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theKeyedSchemaIsValidButForItsPadSpaceKeysOnMariaDb(TestDatabase database) {
+        Schema schema = schema(database);
+        KeyedHostTables keyed = new KeyedHostTables();
+        keyed.create(schema);
+        JdbiTrashRepository repository = keyed.map(JdbiTrashRepository.builder(schema.jdbi(), ContractTypes.catalogue()))
+                .build();
+
+        List<SchemaProblem> problems = problems(repository);
+
+        if (database == TestDatabase.MARIADB) {
+            assertThat(problems).isNotEmpty().allSatisfy(p -> {
+                assertThat(p.problem()).startsWith("key column in collation utf8mb4_bin, under which distinct ids");
+                assertThat(p.fix()).contains("COLLATE utf8mb4_nopad_bin");
+            });
+            assertThat(problems).extracting(p -> p.table() + "." + p.column()).contains("projects.workspace_id",
+                    "folders.parent_id", "dataset_images.workspace_id");
+        } else {
+            assertThat(problems).isEmpty();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void listsEveryMissingMarkerIndexAndTrashTableWithTheDdlThatAddsIt(TestDatabase database) {
@@ -190,6 +218,28 @@ class SchemaValidationTest {
                 "an index of this name exists with another definition, on (name); Trash's is on (workspace_id, "
                         + "trash_entry_id) and CREATE INDEX IF NOT EXISTS skips it", rename
                         + "; CREATE INDEX IF NOT EXISTS projects_trash_idx ON projects (workspace_id, trash_entry_id)"));
+        applyFixes(schema.jdbi(), problems);
+        assertThatCode(repository::validate).doesNotThrowAnyException();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = {"H2", "POSTGRESQL"})
+    void reportsAnIndexOfAnotherTableThatHoldsTrashsIndexName(TestDatabase database) {
+        Schema schema = schema(database);
+        hostTables(schema, "");
+        schema.jdbi().useHandle(h -> {
+            h.execute("CREATE TABLE audit (name VARCHAR(255))");
+            h.execute("CREATE INDEX projects_trash_idx ON audit (name)");
+        });
+        adoptTrash(schema);
+        JdbiTrashRepository repository = repository(schema, PROJECTS, MODELS);
+
+        List<SchemaProblem> problems = problems(repository);
+
+        assertThat(problems).containsExactly(new SchemaProblem("projects", "projects_trash_idx", "the name of Trash's "
+                + "index is taken by an index of table audit, and CREATE INDEX IF NOT EXISTS skips it",
+                "ALTER INDEX projects_trash_idx RENAME TO projects_trash_idx_host; CREATE INDEX IF NOT EXISTS "
+                        + "projects_trash_idx ON projects (workspace_id, trash_entry_id)"));
         applyFixes(schema.jdbi(), problems);
         assertThatCode(repository::validate).doesNotThrowAnyException();
     }

@@ -264,6 +264,14 @@ public interface Dialect {
         return null;
     }
 
+    /**
+     * A query of the table that holds an index of a name ({@code :index}) in the current schema, on databases
+     * whose index names are unique per schema rather than per table; null for the others.
+     */
+    default String indexTableQuery() {
+        return null;
+    }
+
     /** Renames a host index, so that Trash's index can take its name. */
     default String renameIndex(String table, String index, String newName) {
         return "ALTER INDEX " + index + " RENAME TO " + newName;

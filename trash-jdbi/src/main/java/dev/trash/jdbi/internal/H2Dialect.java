@@ -47,6 +47,12 @@ public final class H2Dialect implements Dialect {
         return "23505".equals(e.getSQLState());
     }
 
+    @Override
+    public String indexTableQuery() {
+        return "SELECT table_name FROM information_schema.indexes WHERE table_schema = SCHEMA() AND "
+                + "UPPER(index_name) = UPPER(:index)";
+    }
+
     /** A UNIQUE constraint's index is named CONSTRAINT_INDEX_..., the constraint CONSTRAINT_... . */
     @Override
     public String constraintOfIndexQuery() {

@@ -56,6 +56,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String indexTableQuery() {
+        return "SELECT tablename FROM pg_indexes WHERE schemaname = current_schema() AND indexname = :index";
+    }
+
+    @Override
     public String partialIndexConditionQuery() {
         return "SELECT pg_get_expr(i.indpred, i.indrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
                 + "WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = :index";

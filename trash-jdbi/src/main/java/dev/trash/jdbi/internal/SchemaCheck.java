@@ -185,7 +185,14 @@ public final class SchemaCheck {
         Optional<TableMetadata.Index> found = table.index(name);
         String create = String.join("; ", ddl);
         if (found.isEmpty()) {
-            problems.add(new SchemaProblem(table.name(), name, "Trash's index does not exist", create));
+            Optional<String> elsewhere = tableOfIndex(name);
+            if (elsewhere.isPresent()) {
+                problems.add(new SchemaProblem(table.name(), name, "the name of Trash's index is taken by an index "
+                        + "of table " + elsewhere.get() + ", and CREATE INDEX IF NOT EXISTS skips it",
+                        dialect.renameIndex(elsewhere.get(), name, name + "_host") + "; " + create));
+            } else {
+                problems.add(new SchemaProblem(table.name(), name, "Trash's index does not exist", create));
+            }
         } else if (!matches(withCondition(found.get()), columns, marker)) {
             TableMetadata.Index index = withCondition(found.get());
             problems.add(new SchemaProblem(table.name(), name, "an index of this name exists with another definition, "
@@ -195,6 +202,16 @@ public final class SchemaCheck {
                     + ") and CREATE INDEX IF NOT EXISTS skips it", dialect.renameIndex(table.name(), name,
                     name + "_host") + "; " + create));
         }
+    }
+
+    /** The table that holds an index of this name, where index names are unique per schema. */
+    private Optional<String> tableOfIndex(String index) {
+        String query = dialect.indexTableQuery();
+        if (query == null) {
+            return Optional.empty();
+        }
+        return handle.createQuery(query).bind("index", index).mapTo(String.class).findFirst()
+                .map(t -> t.toLowerCase(Locale.ROOT));
     }
 
     /** The index with its partial condition where the metadata leaves it out. */
