@@ -3,6 +3,7 @@ package dev.trash.spring.boot.autoconfigure.internal;
 import dev.trash.EventDispatcher;
 import dev.trash.spring.boot.autoconfigure.TrashProperties;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -10,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
-import org.springframework.scheduling.support.CronTrigger;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * Schedules the sweep on its cron and the dispatch at its interval, on two threads of its own: not a
@@ -20,6 +21,8 @@ import org.springframework.scheduling.support.CronTrigger;
 public final class TrashScheduler implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrashScheduler.class);
+    /** How often the sweep's cron is read against the clock: its resolution is a second. */
+    private static final Duration CRON_CHECK = Duration.ofSeconds(1);
 
     private final TrashProperties properties;
     private final Runnable sweep;
@@ -39,8 +42,8 @@ public final class TrashScheduler implements SmartLifecycle {
         this.sweep = sweep;
         this.dispatcher = dispatcher;
         this.clock = clock;
-        // fail at start-up, naming the property, rather than at the first run
-        new CronTrigger(properties.sweep().cron(), properties.sweep().zone());
+        // fail at start-up rather than at the first run
+        CronExpression.parse(properties.sweep().cron());
     }
 
     @Override
@@ -55,7 +58,9 @@ public final class TrashScheduler implements SmartLifecycle {
         scheduler.setAwaitTerminationMillis(5_000);
         scheduler.initialize();
         if (properties.sweep().enabled()) {
-            tasks.add(scheduler.schedule(sweep, new CronTrigger(properties.sweep().cron(), properties.sweep().zone())));
+            CronByClock onCron = new CronByClock(CronExpression.parse(properties.sweep().cron()),
+                    properties.sweep().zone(), clock, sweep);
+            tasks.add(scheduler.scheduleWithFixedDelay(onCron, CRON_CHECK));
         }
         if (properties.dispatch().enabled()) {
             tasks.add(scheduler.scheduleWithFixedDelay(this::dispatch, properties.dispatch().interval()));
