@@ -16,6 +16,7 @@ import dev.trash.TrashCountMismatchException;
 import dev.trash.TrashVetoedException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -41,6 +42,10 @@ public final class ErrorMapper {
     ResponseEntity<Map<String, Object>> handle(Exception e, HttpServletRequest request) {
         if (e instanceof NoResourceFoundException) {
             return ResponseEntity.status(404).body(Json.error("no route for " + request.getRequestURI()));
+        }
+        if (e instanceof InvalidParameterException) {
+            return ResponseEntity.status(400).body(Json.error("malformed query string: a parameter has a broken"
+                    + " %-escape"));
         }
         if (e instanceof HttpRequestMethodNotSupportedException) {
             return ResponseEntity.status(405).body(Json.error("method " + request.getMethod() + " is not allowed here"));
