@@ -1,5 +1,7 @@
 package dev.trash.examples.service;
 
+import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +30,16 @@ class ServiceWebConfiguration implements WebMvcConfigurer {
         FilterRegistrationBean<ServiceHeaders> registration =
                 new FilterRegistrationBean<>(new ServiceHeaders(config.apiKeysFile() == null));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<H2Checkpoints> h2Checkpoints(ServiceConfig config, ObjectProvider<DataSource> dataSource) {
+        boolean applies = H2Checkpoints.applies(config.dbUrl());
+        FilterRegistrationBean<H2Checkpoints> registration = new FilterRegistrationBean<>(
+                new H2Checkpoints(applies ? dataSource.getObject() : null));
+        registration.setEnabled(applies);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 }
