@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ConcurrentCreateTest {
 
-    private static final int CLIENTS = 24;
-    private static final int ROUNDS = 3;
+    private static final int CLIENTS = 16;
+    private static final int ROUNDS = 2;
 
     @TempDir
     Path dir;

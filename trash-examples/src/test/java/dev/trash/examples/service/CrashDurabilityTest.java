@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashDurabilityTest {
 
     private static final int ROUNDS = 3;
-    private static final int CREATES = 12;
+    private static final int CREATES = 9;
     private static final Pattern BANNER = Pattern.compile("Trash service on http://localhost:(\\d+)/");
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
