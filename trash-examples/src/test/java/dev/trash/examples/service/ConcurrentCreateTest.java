@@ -19,14 +19,15 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Creates that race for one id or one name: each answer is 201 or 409, never 500, and exactly one wins. On the
- * default H2 file database and, in the database matrix ({@code -Dtrash.test.databases=postgresql}), PostgreSQL
- * in a schema of its own.
+ * default H2 file database and, in the database matrix ({@code -Dtrash.test.databases=postgresql,mariadb}),
+ * PostgreSQL and MariaDB, each in a schema of its own.
  */
 class ConcurrentCreateTest {
 
@@ -35,10 +36,20 @@ class ConcurrentCreateTest {
 
     @TempDir
     Path dir;
+    private String dropAfter;
+
+    @AfterEach
+    void dropSchema() throws SQLException {
+        if (dropAfter != null) {
+            try (Connection connection = DriverManager.getConnection(dropAfter.split(" ", 2)[0])) {
+                connection.createStatement().execute(dropAfter.split(" ", 2)[1]);
+            }
+        }
+    }
 
     static Stream<String> databases() {
         return Stream.of(System.getProperty("trash.test.databases", "h2").split(","))
-                .map(String::strip).filter(d -> d.equals("h2") || d.equals("postgresql"));
+                .map(String::strip).filter(d -> d.equals("h2") || d.equals("postgresql") || d.equals("mariadb"));
     }
 
     @ParameterizedTest
@@ -90,10 +101,18 @@ class ConcurrentCreateTest {
             return "jdbc:h2:file:" + dir.resolve("db/trash").toAbsolutePath();
         }
         String schema = "svc_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        if (database.equals("mariadb")) {
+            try (Connection connection = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:3306/test?user=root")) {
+                connection.createStatement().execute("CREATE DATABASE " + schema);
+            }
+            dropAfter = "jdbc:mariadb://127.0.0.1:3306/test?user=root DROP DATABASE " + schema;
+            return "jdbc:mariadb://127.0.0.1:3306/" + schema + "?user=root";
+        }
         String server = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
         try (Connection connection = DriverManager.getConnection(server)) {
             connection.createStatement().execute("CREATE SCHEMA " + schema);
         }
+        dropAfter = server + " DROP SCHEMA " + schema + " CASCADE";
         return server + "&currentSchema=" + schema;
     }
 }
