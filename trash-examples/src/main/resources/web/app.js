@@ -19,6 +19,8 @@ function el(tag, attrs = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (name === 'class') node.className = value;
+    // through the CSSOM: the Content-Security-Policy (style-src 'self') refuses style attributes
+    else if (name === 'style') node.style.cssText = value;
     else if (name.startsWith('on')) node.addEventListener(name.slice(2), value);
     else if (value !== null && value !== undefined && value !== false) node.setAttribute(name, value);
   }
@@ -55,7 +57,7 @@ async function api(method, path, body) {
     body: body === undefined ? undefined : JSON.stringify(body) });
   const json = await response.json().catch(() => ({}));
   if (response.status === 401) {
-    sessionStorage.removeItem('trash.key');
+    sessionStorage.removeItem('trash.key.' + state.ws);
     askForKey('That key was not accepted.');
   }
   return { status: response.status, ok: response.ok, body: json };

@@ -1,8 +1,8 @@
 package dev.trash.examples;
 
+import dev.trash.examples.service.JdbiServiceStore;
 import dev.trash.examples.service.ServiceConfig;
 import dev.trash.examples.service.TrashService;
-import dev.trash.examples.service.JdbiServiceStore;
 
 /** Entry point of {@code trash-examples.jar}: no argument runs the quickstart, {@code serve} the service. */
 public final class Main {

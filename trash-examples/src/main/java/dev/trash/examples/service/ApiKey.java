@@ -25,6 +25,11 @@ public record ApiKey(String workspace, Set<String> permissions, String name) {
         return "*".equals(workspace) || workspace.equals(ws);
     }
 
+    /** The actor this key is in {@code ws}: the workspace and the key's name. */
+    public dev.trash.Actor actor(String ws) {
+        return dev.trash.Actor.of(ws, name);
+    }
+
     /** Whether the key opens {@code /admin} routes. */
     public boolean isAdmin() {
         return permissions.contains(ADMIN);

@@ -14,28 +14,56 @@ import dev.trash.PurgeFailedException;
 import dev.trash.PurgeRefusedException;
 import dev.trash.TrashCountMismatchException;
 import dev.trash.TrashVetoedException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Turns exceptions and bulk outcomes into HTTP statuses, in one place, so that the contract of the API
- * ("409 for a restore whose parent is in Trash", "404, never 403, for another workspace's item") is
- * written down once.
+ * Turns exceptions and bulk outcomes into HTTP statuses and {@code {"error": ...}} bodies, in one place, so
+ * that the contract of the API ("409 for a restore whose parent is in Trash", "404, never 403, for another
+ * workspace's item") is written down once. A 500 names no class: the log has the stack trace.
  */
+@RestControllerAdvice
 public final class ErrorMapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
-    private ErrorMapper() {
+    /** Every exception a route, the authentication or Spring MVC throws. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, Object>> handle(Exception e, HttpServletRequest request) {
+        if (e instanceof NoResourceFoundException) {
+            return ResponseEntity.status(404).body(Json.error("no route for " + request.getRequestURI()));
+        }
+        if (e instanceof InvalidParameterException) {
+            return ResponseEntity.status(400).body(Json.error("malformed query string: a parameter has a broken"
+                    + " %-escape"));
+        }
+        if (e instanceof HttpRequestMethodNotSupportedException) {
+            return ResponseEntity.status(405).body(Json.error("method " + request.getMethod() + " is not allowed here"));
+        }
+        return toResponse(e);
     }
 
     /** The answer for an exception thrown while handling a request. */
-    public static Reply toReply(Throwable e) {
+    public static ResponseEntity<Map<String, Object>> toResponse(Throwable e) {
         int status = statusOf(e);
         if (status == 500) {
             LOG.error("request failed", e);
-            return new Reply(500, Json.error("Internal error: " + e.getClass().getSimpleName()));
+            return ResponseEntity.status(500).body(Json.error("Internal error: the service could not answer;"
+                    + " its log has the details"));
+        }
+        if (e instanceof ErrorResponse) {
+            // Spring MVC's own refusals (a missing parameter, an unreadable request): the status, no internals
+            return ResponseEntity.status(status).body(Json.error(HttpStatus.valueOf(status).getReasonPhrase()));
         }
         Map<String, Object> body = Json.error(e.getMessage());
         if (e instanceof NameConflictException conflict) {
@@ -49,7 +77,7 @@ public final class ErrorMapper {
             body.put("expectedCount", mismatch.expected());
             body.put("actualCount", mismatch.actual());
         }
-        return new Reply(status, body);
+        return ResponseEntity.status(status).body(body);
     }
 
     /** {@code {"type","id","name"}}, without {@code name} when the store has none. */
@@ -65,6 +93,9 @@ public final class ErrorMapper {
     public static int statusOf(Throwable e) {
         if (e instanceof ApiException api) {
             return api.status();
+        }
+        if (e instanceof ErrorResponse spring) {
+            return spring.getStatusCode().value();
         }
         if (e instanceof DuplicateItemException || e instanceof ParentInTrashException
                 || e instanceof NameConflictException || e instanceof BeingPurgedException

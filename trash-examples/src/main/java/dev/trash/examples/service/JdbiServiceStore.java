@@ -11,14 +11,14 @@ import dev.trash.jdbi.SqlDialect;
 import dev.trash.jdbi.TableMapping;
 import dev.trash.jdbi.TrashFilters;
 import dev.trash.jdbi.TrashSchema;
-import dev.trash.spi.TrashRepository;
 import java.util.List;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The service's tables on H2, PostgreSQL or MariaDB through the JDBI adapter: one table per type, with the
- * adapter's marker column, and a dataset-image link table. Tables are created at start when missing, so a
- * fresh database needs no migration step; the adapter's own tables come from {@link TrashSchema#install}.
+ * The service's tables on H2, PostgreSQL or MariaDB: one table per type, with the adapter's marker column,
+ * and a dataset-image link table, created when missing so that a fresh database needs no migration step.
+ * The service lists active items through it; the quickstart also builds its repository here.
  */
 public final class JdbiServiceStore implements ServiceStore {
 
@@ -33,30 +33,34 @@ public final class JdbiServiceStore implements ServiceStore {
     static final AssetLinkMapping DATASET_IMAGES = AssetLinkMapping.between("dataset", "image")
             .table("dataset_images").tenant("workspace_id").owner("dataset_id").asset("image_id");
 
-    private final HikariDataSource pool;
+    private final HikariDataSource ownPool;
     private final Jdbi jdbi;
-    private final JdbiTrashRepository repository;
     private final String url;
 
-    /** Connects to {@code url}, creating the tables that are missing. */
+    /** Connects to {@code url} with a pool of its own, creating every table that is missing (the quickstart). */
     public JdbiServiceStore(String url) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         config.setMaximumPoolSize(10);
-        config.setPoolName("trash-service");
-        this.pool = new HikariDataSource(config);
-        this.jdbi = Jdbi.create(pool);
-        this.url = url.replaceAll("(?i)(password=)[^&;]*", "$1***");
-        SqlDialect dialect = SqlDialect.detect(jdbi);
-        createTables(dialect);
-        this.repository = JdbiTrashRepository.builder(jdbi, ServiceTypes.CATALOGUE)
-                .dialect(dialect)
-                .map(TABLES.toArray(TableMapping[]::new))
-                .links(DATASET_IMAGES)
-                .build();
+        config.setPoolName("trash-quickstart");
+        this.ownPool = new HikariDataSource(config);
+        this.jdbi = Jdbi.create(ownPool);
+        this.url = redacted(url);
+        createHostTables(ownPool);
+        TrashSchema.install(jdbi, SqlDialect.detect(jdbi));
     }
 
-    private void createTables(SqlDialect dialect) {
+    /** Lists over a pool the caller owns, whose tables {@link #createHostTables} has created. */
+    JdbiServiceStore(DataSource dataSource, String url) {
+        this.ownPool = null;
+        this.jdbi = Jdbi.create(dataSource);
+        this.url = redacted(url);
+    }
+
+    /** Creates the service's tables and Trash's marker columns on them, when missing. */
+    static void createHostTables(DataSource dataSource) {
+        Jdbi jdbi = Jdbi.create(dataSource);
+        SqlDialect dialect = SqlDialect.detect(jdbi);
         // ids compare as Java strings (the adapter's listing order), and case-sensitively
         String id = switch (dialect) {
             case POSTGRESQL -> "VARCHAR(64) COLLATE \"C\"";
@@ -75,12 +79,14 @@ public final class JdbiServiceStore implements ServiceStore {
                     + " NOT NULL, image_id " + id + " NOT NULL, PRIMARY KEY (workspace_id, dataset_id, image_id))");
             TrashSchema.markerColumnDdl(dialect, ServiceTypes.CATALOGUE, TABLES).forEach(h::execute);
         });
-        TrashSchema.install(jdbi, dialect);
     }
 
-    @Override
-    public TrashRepository repository() {
-        return repository;
+    /** The JDBI store over these tables, each unit of work in a transaction of its own. */
+    public JdbiTrashRepository repository() {
+        return JdbiTrashRepository.builder(jdbi, ServiceTypes.CATALOGUE)
+                .map(TABLES.toArray(TableMapping[]::new))
+                .links(DATASET_IMAGES)
+                .build();
     }
 
     @Override
@@ -105,6 +111,12 @@ public final class JdbiServiceStore implements ServiceStore {
 
     @Override
     public void close() {
-        pool.close();
+        if (ownPool != null) {
+            ownPool.close();
+        }
+    }
+
+    private static String redacted(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 }

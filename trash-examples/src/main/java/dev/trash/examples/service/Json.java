@@ -1,18 +1,16 @@
 package dev.trash.examples.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.trash.ItemRef;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 
 /**
- * JSON reading and writing for the service: one shared {@link ObjectMapper}, bodies built as ordered maps
- * so that the field order in answers is the one the API documents.
+ * The shapes of the service's JSON: answers are built as ordered maps, so that the field order is the one the
+ * API documents (Spring MVC writes them), and instants are formatted as the API promises.
  */
 public final class Json {
 
@@ -20,36 +18,7 @@ public final class Json {
     private static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private Json() {
-    }
-
-    /** Parses a request body; malformed JSON is a 400 naming the problem. */
-    public static JsonNode parse(byte[] body) {
-        if (body.length == 0) {
-            throw ApiException.badRequest("a JSON body is required");
-        }
-        try {
-            JsonNode node = MAPPER.readTree(body);
-            if (node == null || !node.isObject()) {
-                throw ApiException.badRequest("the body must be a JSON object");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("malformed JSON: " + e.getOriginalMessage());
-        } catch (java.io.IOException e) {
-            throw ApiException.badRequest("unreadable body: " + e.getMessage());
-        }
-    }
-
-    /** Serializes an answer built from maps, lists, strings, numbers and booleans. */
-    public static byte[] write(Object value) {
-        try {
-            return MAPPER.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize " + value.getClass(), e);
-        }
     }
 
     /** An instant as {@code 2026-11-25T09:00:00.000Z}, or null. */
@@ -83,9 +52,9 @@ public final class Json {
         if (node == null || node.isNull()) {
             return null;
         }
-        if (!node.isTextual()) {
+        if (!node.isString()) {
             throw ApiException.badRequest(field + " must be a string");
         }
-        return node.asText();
+        return node.asString();
     }
 }

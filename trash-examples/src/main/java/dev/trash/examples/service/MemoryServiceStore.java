@@ -21,7 +21,7 @@ public final class MemoryServiceStore implements ServiceStore {
     private final InMemoryTrashRepository repository = new InMemoryTrashRepository();
     private final Map<String, Set<String>> ids = new ConcurrentHashMap<>();
 
-    @Override
+    /** The core's in-memory repository, which the starter takes as the host's own store. */
     public TrashRepository repository() {
         return repository;
     }

@@ -8,6 +8,7 @@ import dev.trash.TrashRow;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.http.ResponseEntity;
 
 /** How Trash rows, outcomes and storage look in JSON. */
 final class TrashJson {
@@ -64,14 +65,14 @@ final class TrashJson {
      * {@code {"results":[...]}}. A single-item request answers with the status of its one outcome and, when
      * it failed, the core's message as {@code error} too; a bulk request is 200 with an outcome per item.
      */
-    static Reply outcomes(List<BulkOutcome> outcomes, boolean single) {
+    static ResponseEntity<Map<String, Object>> outcomes(List<BulkOutcome> outcomes, boolean single) {
         Map<String, Object> json = Json.object();
         if (single && !outcomes.get(0).succeeded()) {
             json.put("error", outcomes.get(0).message());
         }
         json.put("results", outcomes.stream().map(TrashJson::outcome).toList());
         int status = single ? ErrorMapper.statusOf(outcomes.get(0).status()) : 200;
-        return new Reply(status, json);
+        return ResponseEntity.status(status).body(json);
     }
 
     /** Active and trashed bytes, in total and by type. */

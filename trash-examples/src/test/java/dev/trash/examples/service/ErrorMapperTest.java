@@ -19,9 +19,11 @@ import dev.trash.TrashCountMismatchException;
 import dev.trash.TrashVetoedException;
 import dev.trash.UnknownTypeException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.support.CronExpression;
 
 /** The status of every core exception, including those an HTTP test cannot provoke on demand (veto, being purged). */
 class ErrorMapperTest {
@@ -66,17 +68,23 @@ class ErrorMapperTest {
 
     @Test
     void bodiesCarryTheCoresMessageAndTheIdsInvolved() {
-        Reply reply = ErrorMapper.toReply(new RestoreConflictException(M1, "detector", ItemRef.of("model", "m2")));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> body = (Map<String, Object>) reply.body();
+        Map<String, Object> body = ErrorMapper.toResponse(
+                new RestoreConflictException(M1, "detector", ItemRef.of("model", "m2"))).getBody();
         assertThat(body.get("error").toString()).contains("model \"detector\" (m2)");
         assertThat(body.get("conflicting")).isEqualTo(Map.of("type", "model", "id", "m2", "name", "detector"));
-        assertThat(ErrorMapper.toReply(new IllegalStateException("secret")).body().toString()).doesNotContain("secret");
+        assertThat(ErrorMapper.toResponse(new IllegalStateException("secret")).getBody().toString())
+                .doesNotContain("secret").doesNotContain("IllegalStateException");
     }
 
     @Test
     void theDailySweepIsAt0300Utc() {
-        assertThat(Maintenance.nextSweep(Instant.parse("2026-11-25T02:59:00Z"))).isEqualTo("2026-11-25T03:00:00Z");
-        assertThat(Maintenance.nextSweep(Instant.parse("2026-11-25T03:00:00Z"))).isEqualTo("2026-11-26T03:00:00Z");
+        Map<String, Object> properties = TrashService.properties(
+                ServiceConfig.fromEnv(Map.of()).withClock(java.time.Clock.systemUTC()));
+        CronExpression cron = CronExpression.parse(properties.get("trash.sweep.cron").toString());
+        ZoneId zone = ZoneId.of(properties.get("trash.sweep.zone").toString());
+        assertThat(cron.next(Instant.parse("2026-11-25T02:59:00Z").atZone(zone)).toInstant())
+                .isEqualTo("2026-11-25T03:00:00Z");
+        assertThat(cron.next(Instant.parse("2026-11-25T03:00:00Z").atZone(zone)).toInstant())
+                .isEqualTo("2026-11-26T03:00:00Z");
     }
 }

@@ -116,6 +116,17 @@ class TrashPageBrowserTest {
         assertThat(api.service.blobs().exists("demo", ItemRef.of("model", "m2"))).isTrue();
     }
 
+    @Test
+    void aRejectedKeyIsForgottenAndAskedForAgain() {
+        browser.get(api.base() + "/?ws=demo");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("key-input")));
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeScript("sessionStorage.setItem('trash.key.demo', 'not-a-key')");
+        browser.navigate().refresh();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("key-error")));
+        assertThat(chrome.executeScript("return sessionStorage.getItem('trash.key.demo')")).isNull();
+    }
+
     /** Clicks after scrolling the element to the middle, where the sticky top bar cannot cover it. */
     private void click(WebElement element) {
         ((ChromeDriver) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
