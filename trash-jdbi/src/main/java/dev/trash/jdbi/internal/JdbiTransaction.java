@@ -11,6 +11,7 @@ import dev.trash.TrashEvent;
 import dev.trash.TrashItem;
 import dev.trash.spi.DeliveryState;
 import dev.trash.spi.EntryKey;
+import dev.trash.spi.ListedEntry;
 import dev.trash.spi.OutboxEvent;
 import dev.trash.spi.PurgeTotals;
 import dev.trash.spi.SubtreeTotals;
@@ -34,6 +35,7 @@ public final class JdbiTransaction implements TrashTransaction {
     private final DeliverySql deliveries;
     private final CleanupSql cleanup;
     private final OrphanedAssetsSql orphans;
+    private final ListingSql listing;
     private final Session session;
 
     /** Creates the view; the session's handle must already be in a transaction. */
@@ -48,6 +50,7 @@ public final class JdbiTransaction implements TrashTransaction {
         this.deliveries = new DeliverySql(session);
         this.cleanup = new CleanupSql(session);
         this.orphans = new OrphanedAssetsSql(session);
+        this.listing = new ListingSql(session);
         this.session = session;
     }
 
@@ -184,6 +187,16 @@ public final class JdbiTransaction implements TrashTransaction {
     @Override
     public List<TrashEntry> listEntries(String tenant, String typeOrNull, EntryKey after, int limit) {
         return entries.list(tenant, typeOrNull, after, limit);
+    }
+
+    @Override
+    public List<ListedEntry> listEntriesWithParents(String tenant, String typeOrNull, EntryKey after, int limit) {
+        return listing.page(tenant, typeOrNull, after, limit);
+    }
+
+    @Override
+    public List<ListedEntry> entriesWithParents(String tenant, Collection<Long> entryIds) {
+        return listing.byIds(tenant, List.copyOf(entryIds));
     }
 
     @Override
