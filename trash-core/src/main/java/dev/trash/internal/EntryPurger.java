@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Removes entries for good, with the entries nested below their roots (rule 6). Shared by purge on request,
@@ -19,18 +20,20 @@ final class EntryPurger {
     }
 
     /** Purges one locked entry; see {@link #purgeAll}. */
-    static PurgeTally purge(TrashTransaction tx, TrashEntry entry, String actor, Instant now) {
-        return purgeAll(tx, entry.tenant(), List.of(entry), actor, now);
+    static PurgeTally purge(TrashTransaction tx, TrashEntry entry, String actor, Instant now,
+                            Set<String> unrecordedTypes) {
+        return purgeAll(tx, entry.tenant(), List.of(entry), actor, now, unrecordedTypes);
     }
 
     /**
      * Purges locked entries of one tenant and every entry nested below them, deepest first, each with its own
      * event, so that no item is ever left whose parent is gone and each tombstone belongs to the entry that
      * held the item. The nesting is walked a level at a time for the whole batch, and the batch is purged in
-     * one call, so the round trips depend on the depth of the nesting, not on the number of entries.
+     * one call, so the round trips depend on the depth of the nesting, not on the number of entries. Items
+     * of {@code unrecordedTypes} (the catalogue's {@code typesWithoutPurgeRecords}) get no tombstone.
      */
     static PurgeTally purgeAll(TrashTransaction tx, String tenant, List<TrashEntry> entries, String actor,
-                               Instant now) {
+                               Instant now, Set<String> unrecordedTypes) {
         List<List<TrashEntry>> levels = new ArrayList<>();
         List<TrashEntry> level = entries;
         while (!level.isEmpty()) {
@@ -47,7 +50,7 @@ final class EntryPurger {
             }
         }
         List<TrashEntry> doomed = List.copyOf(deepestFirst.values());
-        List<PurgeTotals> totals = tx.purgeEntries(tenant, doomed);
+        List<PurgeTotals> totals = tx.purgeEntries(tenant, doomed, unrecordedTypes);
         PurgeTally tally = new PurgeTally(true);
         for (int i = 0; i < doomed.size(); i++) {
             TrashEntry entry = doomed.get(i);
