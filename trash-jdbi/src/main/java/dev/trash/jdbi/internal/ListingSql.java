@@ -3,6 +3,7 @@ package dev.trash.jdbi.internal;
 import dev.trash.ItemRef;
 import dev.trash.TrashEntry;
 import dev.trash.TrashItem;
+import dev.trash.jdbi.KeyType;
 import dev.trash.spi.EntryKey;
 import dev.trash.spi.ListedEntry;
 import java.sql.ResultSet;
@@ -71,9 +72,12 @@ final class ListingSql {
         for (int i = 0; i < parents.size(); i++) {
             TypeTable t = parents.get(i);
             String p = "p" + i;
+            // guarded as in SubtreeSql.entriesNestedIn: another parent type's id may not cast to this key type
+            String parentId = t.idKey().type() == KeyType.TEXT ? "e.parent_id"
+                    : "CASE WHEN e.parent_type = :" + p + "_type THEN e.parent_id END";
             sql.append(" LEFT JOIN ").append(t.table()).append(' ').append(p).append(" ON e.parent_type = :").append(p)
                     .append("_type AND ").append(t.tenantIs(p)).append(" AND ").append(p).append('.').append(t.id())
-                    .append(" = ").append(t.idKey().fromText("e.parent_id"));
+                    .append(" = ").append(t.idKey().fromText(parentId));
         }
         Query q = s.handle().createQuery(sql + where);
         for (int i = 0; i < parents.size(); i++) {
