@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 START, END = "<!-- bench:results:start -->", "<!-- bench:results:end -->"
-DBS = [("h2", "H2 (in memory)"), ("postgresql", "PostgreSQL")]
+DBS = [("h2", "H2 (in memory)"), ("postgresql", "PostgreSQL"), ("mariadb", "MariaDB")]
 
 
 def load(path):
@@ -230,7 +230,7 @@ def render(results, meta):
     for k, label in (("command", "command"), ("mode", "run"), ("started", "started"),
                      ("durationSeconds", "wall time, s"), ("cpu", "CPU"), ("cores", "cores"), ("memory", "memory"),
                      ("os", "OS"), ("jvm", "JVM"), ("forkJvmArgs", "benchmark JVM options"),
-                     ("database.h2", "H2"), ("database.postgresql", "PostgreSQL")):
+                     ("database.h2", "H2"), ("database.postgresql", "PostgreSQL"), ("database.mariadb", "MariaDB")):
         if k in meta:
             v = meta[k]
             w(f"- {label}: `{v}`" if k in ("command", "forkJvmArgs") else f"- {label}: {v}")

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmarks' smoke run: every benchmark of every scenario once, on tiny data, on H2 and PostgreSQL.
+# The benchmarks' smoke run: every benchmark of every scenario once, on tiny data, on H2, PostgreSQL and MariaDB.
 # Builds trash-bench (Maven profile "bench", nothing installed) and fails if any benchmark fails, including
 # the checks each one makes of its result. Under a minute on 2 cores. Usage: trash-bench/smoke.sh [--db h2]
 set -euo pipefail

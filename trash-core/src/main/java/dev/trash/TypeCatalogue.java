@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The registered resource types and how they nest. Built once; immutable.
@@ -60,6 +62,12 @@ public final class TypeCatalogue {
     /** The names of every type, in registration order. */
     public Collection<String> names() {
         return order;
+    }
+
+    /** The names of the types that keep no record of their purged items ({@link ResourceType#withoutPurgeRecords}). */
+    public Set<String> typesWithoutPurgeRecords() {
+        return types().stream().filter(t -> !t.purgeRecords()).map(ResourceType::name)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** Collects types and checks, when built, that every referenced type is registered. */

@@ -31,7 +31,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code .meta.json} beside it (machine, JVM, databases, command) for {@code report.py}.
  *
  * <pre>
- * java -jar trash-bench/target/trash-bench.jar [--smoke] [--db h2,postgresql] [--only REGEX] [--forks N]
+ * java -jar trash-bench/target/trash-bench.jar [--smoke] [--db h2,postgresql,mariadb] [--only REGEX] [--forks N]
  *     [-p name=value] [--out FILE]
  * </pre>
  *
@@ -72,7 +72,7 @@ public final class BenchMain {
 
     public static void main(String[] args) throws RunnerException, IOException {
         boolean smoke = false;
-        List<String> dbs = List.of("h2", "postgresql");
+        List<String> dbs = List.of("h2", "postgresql", "mariadb");
         String only = null;
         int forks = -1;
         Map<String, String> overrides = new LinkedHashMap<>();
@@ -90,7 +90,7 @@ public final class BenchMain {
                 }
                 default -> {
                     System.err.println("unknown argument " + args[i]
-                            + "; usage: [--smoke] [--db h2,postgresql] [--only REGEX] [--forks N] [-p name=value] [--out FILE]");
+                            + "; usage: [--smoke] [--db h2,postgresql,mariadb] [--only REGEX] [--forks N] [-p name=value] [--out FILE]");
                     System.exit(2);
                 }
             }
@@ -117,7 +117,8 @@ public final class BenchMain {
         }
         List<String> jvmArgs = new ArrayList<>(List.of(smoke ? "-Xmx512m" : "-Xmx3g", smoke ? "-Xms512m" : "-Xms3g",
                 "-XX:+UseG1GC", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-Dorg.jboss.logging.provider=slf4j"));
-        for (String prop : List.of("trash.bench.pg.url", "trash.bench.pg.user", "trash.bench.pg.password")) {
+        for (String prop : List.of("trash.bench.pg.url", "trash.bench.pg.user", "trash.bench.pg.password",
+                "trash.bench.mariadb.url", "trash.bench.mariadb.user", "trash.bench.mariadb.password")) {
             if (System.getProperty(prop) != null) {
                 jvmArgs.add("-D" + prop + "=" + System.getProperty(prop));
             }
@@ -160,33 +161,38 @@ public final class BenchMain {
     /** The benchmarks, sizes and baselines of a run. */
     static List<Step> plan(boolean smoke, List<String> dbs) {
         List<String> subtreeAll = List.of("trash_ours", "trash_raw_set", "trash_raw_batch", "trash_per_row",
-                "trash_hibernate", "restore_ours", "restore_raw_set", "restore_raw_batch", "restore_per_row");
-        List<String> subtreeLarge = List.of("trash_ours", "trash_raw_set", "restore_ours", "restore_raw_set");
+                "trash_hibernate", "restore_ours", "restore_raw_set", "restore_raw_batch", "restore_per_row",
+                "purge_ours", "purge_raw_set");
+        List<String> subtreeLarge = List.of("trash_ours", "trash_raw_set", "restore_ours", "restore_raw_set",
+                "purge_ours", "purge_raw_set");
         List<String> sweep = List.of("sweep_ours", "sweep_raw_ranges");
         List<String> listDeep = List.of("first_ours", "deep_ours", "first_raw", "deep_raw_keyset", "deep_raw_offset");
         List<String> listSmall = List.of("first_ours", "first_raw");
+        List<String> listParents = List.of("first_ours", "first_raw_parents");
         List<String> empty = List.of("empty_ours", "empty_raw_set", "empty_per_row");
         List<Step> plan = new ArrayList<>();
         for (String db : dbs) {
-            boolean pg = db.equals("postgresql");
+            boolean server = !db.equals("h2");
             if (smoke) {
                 plan.add(new Step("SubtreeBench", subtreeAll, params(db, "descendants", "1000")));
                 plan.add(new Step("SweepBench", sweep, params(db, "roots", "100", "itemsPerRoot", "10")));
                 plan.add(new Step("ListBench", listDeep, params(db, "roots", "20000")));
                 plan.add(new Step("ListBench", listSmall, params(db, "roots", "100")));
+                plan.add(new Step("ListBench", listParents, params(db, "roots", "1000", "withParents", "true")));
                 plan.add(new Step("EmptyTrashBench", empty, params(db, "roots", "100", "itemsPerRoot", "5")));
                 continue;
             }
-            if (pg) {
+            if (server) {
                 plan.add(new Step("SubtreeBench", subtreeAll, params(db, "descendants", "10000")));
             }
             plan.add(new Step("SubtreeBench", subtreeAll, params(db, "descendants", "100000")));
-            if (pg) {
+            if (server) {
                 plan.add(new Step("SubtreeBench", subtreeLarge, params(db, "descendants", "1000000")).shorten());
             }
             plan.add(new Step("SweepBench", sweep, params(db, "roots", "10000", "itemsPerRoot", "100")).shorten());
             plan.add(new Step("ListBench", listDeep, params(db, "roots", "1000000")));
             plan.add(new Step("ListBench", listSmall, params(db, "roots", "1000")));
+            plan.add(new Step("ListBench", listParents, params(db, "roots", "100000", "withParents", "true")));
             plan.add(new Step("EmptyTrashBench", empty, params(db, "roots", "10000", "itemsPerRoot", "10")));
         }
         return plan;

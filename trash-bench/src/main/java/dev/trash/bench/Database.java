@@ -17,9 +17,9 @@ public final class Database implements AutoCloseable {
 
     /** The databases benchmarked. */
     public enum Kind {
-        H2, POSTGRESQL;
+        H2, POSTGRESQL, MARIADB;
 
-        /** The kind named by a JMH parameter, {@code h2} or {@code postgresql}. */
+        /** The kind named by a JMH parameter, {@code h2}, {@code postgresql} or {@code mariadb}. */
         public static Kind of(String name) {
             return valueOf(name.toUpperCase(Locale.ROOT));
         }
@@ -49,6 +49,18 @@ public final class Database implements AutoCloseable {
             config.setPassword("");
             return new Database(kind, null, new HikariDataSource(config));
         }
+        if (kind == Kind.MARIADB) {
+            // a MariaDB schema is a database; "||" concatenates, as the generators write it on every database
+            String server = System.getProperty("trash.bench.mariadb.url", "jdbc:mariadb://127.0.0.1:3306/");
+            String user = System.getProperty("trash.bench.mariadb.user", "root");
+            String password = System.getProperty("trash.bench.mariadb.password", "");
+            Jdbi.create(server + "test", user, password).useHandle(h -> h.execute("CREATE DATABASE " + name));
+            config.setJdbcUrl(server + name);
+            config.setUsername(user);
+            config.setPassword(password);
+            config.setConnectionInitSql("SET SESSION sql_mode = CONCAT(@@sql_mode, ',PIPES_AS_CONCAT')");
+            return new Database(kind, name, new HikariDataSource(config));
+        }
         String url = System.getProperty("trash.bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/test");
         String user = System.getProperty("trash.bench.pg.user", "postgres");
         String password = System.getProperty("trash.bench.pg.password", "");
@@ -59,7 +71,7 @@ public final class Database implements AutoCloseable {
         return new Database(kind, name, new HikariDataSource(config));
     }
 
-    /** H2 or PostgreSQL. */
+    /** H2, PostgreSQL or MariaDB. */
     public Kind kind() {
         return kind;
     }
@@ -76,12 +88,31 @@ public final class Database implements AutoCloseable {
 
     /** A table-valued series {@code s} with one BIGINT column {@code x}, from 1 to {@code n}. */
     public String series(long n) {
-        return kind == Kind.H2 ? "SYSTEM_RANGE(1, " + n + ") s" : "generate_series(1, " + n + ") AS s(x)";
+        return switch (kind) {
+            case H2 -> "SYSTEM_RANGE(1, " + n + ") s";
+            case POSTGRESQL -> "generate_series(1, " + n + ") AS s(x)";
+            case MARIADB -> "(SELECT seq AS x FROM seq_1_to_" + n + ") s";
+        };
     }
 
-    /** The type of an id column: a binary collation on PostgreSQL, as the adapter recommends. */
+    /** Whole-number division of an integer expression by {@code n}; MariaDB's "/" gives a decimal. */
+    public String div(String expression, long n) {
+        return "((" + expression + ")" + (kind == Kind.MARIADB ? " DIV " : " / ") + n + ")";
+    }
+
+    /** Makes the next generated id of a table's identity column {@code next}. */
+    public String restartIdentity(String table, long next) {
+        return kind == Kind.MARIADB ? "ALTER TABLE " + table + " AUTO_INCREMENT = " + next
+                : "ALTER TABLE " + table + " ALTER COLUMN id RESTART WITH " + next;
+    }
+
+    /** The type of an id column: a binary collation on the servers, that of Trash's own text columns. */
     public String idType() {
-        return kind == Kind.H2 ? "VARCHAR(255)" : "VARCHAR(255) COLLATE \"C\"";
+        return switch (kind) {
+            case H2 -> "VARCHAR(255)";
+            case POSTGRESQL -> "VARCHAR(255) COLLATE \"C\"";
+            case MARIADB -> "VARCHAR(255) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin";
+        };
     }
 
     /**
@@ -121,6 +152,8 @@ public final class Database implements AutoCloseable {
         try {
             if (kind == Kind.H2) {
                 jdbi.useHandle(h -> h.execute("DROP ALL OBJECTS"));
+            } else if (kind == Kind.MARIADB) {
+                jdbi.useHandle(h -> h.execute("DROP DATABASE " + schema));
             } else {
                 jdbi.useHandle(h -> h.execute("DROP SCHEMA " + schema + " CASCADE"));
             }

@@ -49,7 +49,11 @@ public final class HostSchema {
 
     /** The adapter's dialect for a database. */
     public static SqlDialect dialect(Database db) {
-        return db.kind() == Database.Kind.H2 ? SqlDialect.H2 : SqlDialect.POSTGRESQL;
+        return switch (db.kind()) {
+            case H2 -> SqlDialect.H2;
+            case POSTGRESQL -> SqlDialect.POSTGRESQL;
+            case MARIADB -> SqlDialect.MARIADB;
+        };
     }
 
     /** Creates the empty host tables (no indexes but the keys yet). */
@@ -98,13 +102,27 @@ public final class HostSchema {
      */
     public static void subtree(Database db, int children, int perChild) {
         create(db);
+        fillSubtree(db, children, perChild);
+    }
+
+    /** Generates {@link #subtree}'s rows again into its emptied tables, after a purge removed them. */
+    public static void refillSubtree(Database db, int children, int perChild) {
+        db.jdbi().useHandle(h -> {
+            for (String t : List.of("versions", "models", "projects")) {
+                h.execute("DELETE FROM " + t);
+            }
+        });
+        fillSubtree(db, children, perChild);
+    }
+
+    private static void fillSubtree(Database db, int children, int perChild) {
         db.jdbi().useHandle(h -> {
             h.execute("INSERT INTO projects (workspace_id, id, name, size_bytes) VALUES ('" + TENANT + "', 'p1', "
                     + "'project 1', " + ITEM_BYTES + ")");
             h.execute("INSERT INTO models (workspace_id, id, name, size_bytes, project_id) SELECT '" + TENANT
                     + "', 'm' || s.x, 'model ' || s.x, " + ITEM_BYTES + ", 'p1' FROM " + db.series(children));
             h.execute("INSERT INTO versions (workspace_id, id, name, size_bytes, model_id) SELECT '" + TENANT
-                    + "', 'v' || s.x, 'version ' || s.x, " + ITEM_BYTES + ", 'm' || ((s.x - 1) / " + perChild
+                    + "', 'v' || s.x, 'version ' || s.x, " + ITEM_BYTES + ", 'm' || (" + db.div("s.x - 1", perChild)
                     + " + 1) FROM " + db.series((long) children * perChild));
         });
         db.vacuum(TABLES);
@@ -123,7 +141,7 @@ public final class HostSchema {
             h.execute("INSERT INTO projects (workspace_id, id, name, size_bytes, trash_entry_id) SELECT '" + TENANT
                     + "', 'p' || s.x, 'project ' || s.x, " + ITEM_BYTES + ", s.x FROM " + db.series(roots));
             if (childrenPerRoot > 0) {
-                String root = "((s.x - 1) / " + childrenPerRoot + " + 1)";
+                String root = "(" + db.div("s.x - 1", childrenPerRoot) + " + 1)";
                 h.execute("INSERT INTO models (workspace_id, id, name, size_bytes, project_id, trash_entry_id) SELECT '"
                         + TENANT + "', 'm' || s.x, 'model ' || s.x, " + ITEM_BYTES + ", 'p' || " + root + ", " + root
                         + " FROM " + db.series((long) roots * childrenPerRoot));
@@ -133,7 +151,32 @@ public final class HostSchema {
                     + TENANT + "', 'project', 'p' || s.x, 'project ' || s.x, " + deletedAtBaseMillis
                     + " + s.x * 1000, 'bench', " + cleanupAtMillis + ", " + ((childrenPerRoot + 1) * ITEM_BYTES) + ", "
                     + childrenPerRoot + ", FALSE, 'TRASHED' FROM " + db.series(roots));
-            h.execute("ALTER TABLE trash_entry ALTER COLUMN id RESTART WITH " + (roots + 1));
+            h.execute(db.restartIdentity("trash_entry", roots + 1));
+        });
+        db.vacuum(TABLES);
+    }
+
+    /**
+     * A Trash holding {@code roots} entries whose roots have a parent: model {@code m<i>} trashed on its own
+     * as entry {@code i}, under one of {@code parents} active projects, as {@link #trashedRoots} leaves them
+     * otherwise. A page of them shows each parent's name.
+     */
+    public static void trashedChildren(Database db, int roots, int parents, long deletedAtBaseMillis,
+                                       long cleanupAtMillis) {
+        create(db);
+        String parent = "'p' || (MOD(s.x, " + parents + ") + 1)";
+        db.jdbi().useHandle(h -> {
+            h.execute("INSERT INTO projects (workspace_id, id, name, size_bytes) SELECT '" + TENANT + "', 'p' || s.x, "
+                    + "'project ' || s.x, " + ITEM_BYTES + " FROM " + db.series(parents));
+            h.execute("INSERT INTO models (workspace_id, id, name, size_bytes, project_id, trash_entry_id) SELECT '"
+                    + TENANT + "', 'm' || s.x, 'model ' || s.x, " + ITEM_BYTES + ", " + parent + ", s.x FROM "
+                    + db.series(roots));
+            h.execute("INSERT INTO trash_entry (id, tenant, root_type, root_id, root_name, parent_type, parent_id, "
+                    + "deleted_at, deleted_by, scheduled_cleanup_at, size_bytes, cascaded_count, "
+                    + "delete_exclusive_assets, status) SELECT s.x, '" + TENANT + "', 'model', 'm' || s.x, 'model ' || "
+                    + "s.x, 'project', " + parent + ", " + deletedAtBaseMillis + " + s.x * 1000, 'bench', "
+                    + cleanupAtMillis + ", " + ITEM_BYTES + ", 0, FALSE, 'TRASHED' FROM " + db.series(roots));
+            h.execute(db.restartIdentity("trash_entry", roots + 1));
         });
         db.vacuum(TABLES);
     }

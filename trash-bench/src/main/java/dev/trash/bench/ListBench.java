@@ -20,7 +20,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * Scenario 3: list a tenant's Trash holding {@code roots} entries, 50 rows a page, newest first: the first
  * page, and the page {@link #DEPTH} rows deep reached by its cursor (or, for the raw baseline, by its
- * keyset position and by OFFSET). Average time per page over many pages.
+ * keyset position and by OFFSET). Average time per page over many pages. With {@code withParents} the roots
+ * are models whose projects are active: each row shows its parent's name, and the raw baseline joins for it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -36,6 +37,12 @@ public class ListBench {
     @Param({"1000000"})
     public int roots;
 
+    /** Whether the roots are models under {@link #PARENTS} active projects, each row showing its parent's name. */
+    @Param({"false"})
+    public boolean withParents;
+
+    static final int PARENTS = 100;
+
     private Database database;
     private Trash trash;
     private String deepCursor;
@@ -46,7 +53,12 @@ public class ListBench {
     public void create() {
         database = Database.open(Database.Kind.of(db));
         long deletedAt = Ours.NOW.minus(Duration.ofDays(1)).toEpochMilli() - roots * 1000L;
-        HostSchema.trashedRoots(database, roots, 0, deletedAt, Ours.NOW.plus(Duration.ofDays(29)).toEpochMilli());
+        long cleanupAt = Ours.NOW.plus(Duration.ofDays(29)).toEpochMilli();
+        if (withParents) {
+            HostSchema.trashedChildren(database, roots, PARENTS, deletedAt, cleanupAt);
+        } else {
+            HostSchema.trashedRoots(database, roots, 0, deletedAt, cleanupAt);
+        }
         trash = Ours.trash(database, Ours.clock());
         if (roots > DEPTH) {
             // walk to the cursor DEPTH rows deep, as a client paging through would
@@ -93,6 +105,12 @@ public class ListBench {
     @Benchmark
     public List<RawSql.Row> first_raw() {
         return RawSql.pageKeyset(database.jdbi(), 0, -1, PAGE);
+    }
+
+    /** Raw: the first page joined to the parents for their names, one indexed query. */
+    @Benchmark
+    public List<String> first_raw_parents() {
+        return RawSql.firstPageWithParents(database.jdbi(), PAGE);
     }
 
     /** Raw: the deep page by its keyset position, one indexed query. */

@@ -35,6 +35,10 @@ public final class RawForms {
                     + "ON c.workspace_id = p.workspace_id AND c.model_id = p.id WHERE p.workspace_id = :t AND "
                     + "p.trash_entry_id = :m AND c.trash_entry_id IS NULL) s ON v.workspace_id = s.workspace_id AND "
                     + "v.id = s.id WHEN MATCHED THEN UPDATE SET trash_entry_id = :m");
+        } else if (kind == Database.Kind.MARIADB) {
+            forms.put("join", "UPDATE versions v JOIN models p ON v.workspace_id = p.workspace_id AND v.model_id = p.id "
+                    + "SET v.trash_entry_id = :m WHERE p.workspace_id = :t AND p.trash_entry_id = :m AND "
+                    + "v.trash_entry_id IS NULL");
         } else {
             forms.put("from", "UPDATE versions v SET trash_entry_id = :m FROM models p WHERE p.workspace_id = :t AND "
                     + "p.trash_entry_id = :m AND v.workspace_id = p.workspace_id AND v.model_id = p.id AND "

@@ -176,6 +176,18 @@ public final class RawSql {
         });
     }
 
+    /** Purges what {@code marker} marks: one DELETE per table on the marker index, children first. */
+    public static int purgeSet(Jdbi jdbi, long marker) {
+        return jdbi.inTransaction(h -> {
+            int n = 0;
+            for (String table : List.of("versions", "models", "projects")) {
+                n += h.createUpdate("DELETE FROM " + table + " WHERE workspace_id = :t AND trash_entry_id = :m")
+                        .bind("t", TENANT).bind("m", marker).execute();
+            }
+            return n;
+        });
+    }
+
     /** One row of a listing: what a Trash page shows of an entry. */
     public record Row(long id, String type, String rootId, String name, long deletedAt, String deletedBy,
                       long cleanupAt, long sizeBytes, long cascaded) {
@@ -203,6 +215,31 @@ public final class RawSql {
                 }
                 ps.setInt(i, limit);
                 return rows(ps);
+            }
+        }));
+    }
+
+    /**
+     * The first page newest first with each root's parent name: the keyset page left-joined to the parent
+     * table on its primary key, one prepared statement, what a hand-written Trash page of models does.
+     *
+     * @return each row's root name and parent name
+     */
+    public static List<String> firstPageWithParents(Jdbi jdbi, int limit) {
+        return unchecked(() -> jdbi.withHandle(h -> {
+            try (PreparedStatement ps = h.getConnection().prepareStatement("SELECT e.id, e.root_type, e.root_id, "
+                    + "e.root_name, e.deleted_at, e.deleted_by, e.scheduled_cleanup_at, e.size_bytes, e.cascaded_count, "
+                    + "p.name FROM trash_entry e LEFT JOIN projects p ON p.workspace_id = e.tenant AND p.id = e.parent_id "
+                    + "WHERE e.tenant = ? ORDER BY e.deleted_at DESC, e.id DESC LIMIT ?")) {
+                ps.setString(1, TENANT);
+                ps.setInt(2, limit);
+                List<String> names = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        names.add(rs.getString(4) + " in " + rs.getString(10));
+                    }
+                }
+                return names;
             }
         }));
     }

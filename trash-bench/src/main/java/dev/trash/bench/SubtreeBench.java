@@ -18,7 +18,8 @@ import org.openjdk.jmh.infra.BenchmarkParams;
 
 /**
  * Scenario 1: trash project {@code p1} with {@code descendants} items below it (100 models, each with
- * descendants/100 versions), then restore it. Each iteration is one operation (single shot) on a tree the
+ * descendants/100 versions), then restore it, or purge it from Trash (a purge's setup generates the tree
+ * again and trashes it). Each iteration is one operation (single shot) on a tree the
  * setup puts back in place: all active for a trash, trashed by the same approach for a restore. The
  * teardown checks that the operation changed every row.
  */
@@ -62,10 +63,18 @@ public class SubtreeBench {
                 h.execute("UPDATE " + table + " SET trash_entry_id = NULL, deleted = FALSE WHERE workspace_id = ? AND "
                         + "(trash_entry_id IS NOT NULL OR deleted)", HostSchema.TENANT);
             }
-            for (String table : new String[] {"trash_entry", "trash_audit", "trash_outbox"}) {
+            for (String table : new String[] {"trash_entry", "trash_audit", "trash_outbox", "trash_tombstone"}) {
                 h.execute("DELETE FROM " + table);
             }
         });
+        if (method.startsWith("purge_")) {
+            HostSchema.refillSubtree(database, CHILDREN, descendants / CHILDREN);
+            switch (method) {
+                case "purge_ours" -> trash.moveToTrash(Ours.ACTOR, ItemRef.of("project", PROJECT));
+                case "purge_raw_set" -> RawSql.trashSet(database.jdbi(), PROJECT, RAW_MARKER);
+                default -> throw new IllegalStateException("no setup for " + method);
+            }
+        }
         if (method.startsWith("restore_")) {
             switch (method) {
                 case "restore_ours" -> trash.moveToTrash(Ours.ACTOR, ItemRef.of("project", PROJECT));
@@ -87,6 +96,10 @@ public class SubtreeBench {
         long expected = method(params).startsWith("trash_") ? rows : 0;
         if (marked != expected) {
             throw new IllegalStateException(method(params) + " left " + marked + " rows marked, expected " + expected);
+        }
+        if (method(params).startsWith("purge_") && HostSchema.count(database, "versions") + HostSchema.count(database,
+                "models") + HostSchema.count(database, "projects") != 0) {
+            throw new IllegalStateException(method(params) + " left rows of the subtree");
         }
     }
 
@@ -149,6 +162,18 @@ public class SubtreeBench {
     @Benchmark
     public int restore_raw_batch() {
         return RawSql.restoreBatched(database.jdbi(), RAW_MARKER);
+    }
+
+    /** Trash: the purge of the trashed subtree with its tombstones, entry, audit and outbox rows. */
+    @Benchmark
+    public Object purge_ours() {
+        return trash.purge(Ours.ACTOR, ItemRef.of("project", PROJECT));
+    }
+
+    /** Raw: three set-based DELETEs on the marker index, children first. */
+    @Benchmark
+    public int purge_raw_set() {
+        return RawSql.purgeSet(database.jdbi(), RAW_MARKER);
     }
 
     /** Per row with JDBI: walk the tree, one UPDATE per row. */

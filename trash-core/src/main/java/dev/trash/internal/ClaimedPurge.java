@@ -71,7 +71,8 @@ final class ClaimedPurge {
                             ids.size() - stillOurs.size(), ids.size(), tenant);
                 }
                 if (!stillOurs.isEmpty()) {
-                    tally.addAll(EntryPurger.purgeAll(tx, context.purgeHooks(), tenant, stillOurs, Sweep.ACTOR, now));
+                    tally.addAll(EntryPurger.purgeAll(tx, context.purgeHooks(), tenant, stillOurs, Sweep.ACTOR, now,
+                            context.catalogue().typesWithoutPurgeRecords()));
                 }
             });
             return tally;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Removes entries for good, with the entries nested below their roots (rule 6). Shared by purge on request,
@@ -22,8 +23,8 @@ final class EntryPurger {
 
     /** Purges one locked entry; see {@link #purgeAll}. */
     static PurgeTally purge(TrashTransaction tx, List<BeforePurgeHook> hooks, TrashEntry entry, String actor,
-                            Instant now) {
-        return purgeAll(tx, hooks, entry.tenant(), List.of(entry), actor, now);
+                            Instant now, Set<String> unrecordedTypes) {
+        return purgeAll(tx, hooks, entry.tenant(), List.of(entry), actor, now, unrecordedTypes);
     }
 
     /**
@@ -31,10 +32,11 @@ final class EntryPurger {
      * event, so that no item is ever left whose parent is gone and each tombstone belongs to the entry that
      * held the item. The nesting is walked a level at a time for the whole batch, and the batch is purged in
      * one call, so the round trips depend on the depth of the nesting, not on the number of entries. The
-     * purge hooks run first, with every id the batch is about to delete.
+     * purge hooks run first, with every id the batch is about to delete. Items of {@code unrecordedTypes}
+     * (the catalogue's {@code typesWithoutPurgeRecords}) get no tombstone.
      */
     static PurgeTally purgeAll(TrashTransaction tx, List<BeforePurgeHook> hooks, String tenant,
-                               List<TrashEntry> entries, String actor, Instant now) {
+                               List<TrashEntry> entries, String actor, Instant now, Set<String> unrecordedTypes) {
         List<List<TrashEntry>> levels = new ArrayList<>();
         List<TrashEntry> level = entries;
         while (!level.isEmpty()) {
@@ -52,7 +54,7 @@ final class EntryPurger {
         }
         List<TrashEntry> doomed = List.copyOf(deepestFirst.values());
         runHooks(tx, hooks, tenant, doomed);
-        List<PurgeTotals> totals = tx.purgeEntries(tenant, doomed);
+        List<PurgeTotals> totals = tx.purgeEntries(tenant, doomed, unrecordedTypes);
         PurgeTally tally = new PurgeTally(true);
         for (int i = 0; i < doomed.size(); i++) {
             TrashEntry entry = doomed.get(i);

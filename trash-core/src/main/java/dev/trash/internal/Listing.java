@@ -6,16 +6,14 @@ import dev.trash.InvalidRequestException;
 import dev.trash.Permission;
 import dev.trash.StorageUsage;
 import dev.trash.TrashEntry;
-import dev.trash.TrashItem;
 import dev.trash.TrashPage;
 import dev.trash.TrashQuery;
 import dev.trash.TrashRow;
 import dev.trash.spi.EntryKey;
-import dev.trash.spi.TrashTransaction;
+import dev.trash.spi.ListedEntry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /** Reads a tenant's Trash: pages of roots, counts, storage usage (rule 14). */
 public final class Listing {
@@ -35,15 +33,19 @@ public final class Listing {
         }
         EntryKey after = Cursors.decode(query.cursor());
         return context.repository().inTransaction(tx -> {
-            List<TrashEntry> entries = tx.listEntries(actor.tenant(), query.type(), after, query.limit() + 1);
+            List<ListedEntry> entries = tx.listEntriesWithParents(actor.tenant(), query.type(), after,
+                    query.limit() + 1);
             boolean more = entries.size() > query.limit();
-            List<TrashEntry> shown = more ? entries.subList(0, query.limit()) : entries;
+            List<ListedEntry> shown = more ? entries.subList(0, query.limit()) : entries;
+            NestedCleanups cleanups = NestedCleanups.of(tx, actor.tenant(), shown);
             Instant now = context.now();
             List<TrashRow> rows = new ArrayList<>(shown.size());
-            for (TrashEntry entry : shown) {
-                rows.add(row(tx, entry, now));
+            for (ListedEntry listed : shown) {
+                Instant cleanupAt = cleanups.effective(listed);
+                rows.add(new TrashRow(listed.entry(), listed.parent() == null ? null : listed.parent().name(),
+                        cleanupAt, DaysRemaining.between(now, cleanupAt)));
             }
-            String next = more ? Cursors.encode(shown.get(shown.size() - 1)) : null;
+            String next = more ? Cursors.encode(shown.get(shown.size() - 1).entry()) : null;
             return new TrashPage(rows, next);
         });
     }
@@ -62,17 +64,6 @@ public final class Listing {
         context.authorize(actor, Permission.VIEW_TRASH);
         return new StorageUsage(context.repository().inTransaction(tx -> tx.storageUsage(actor.tenant())),
                 context.trashCountsTowardQuota());
-    }
-
-    private static TrashRow row(TrashTransaction tx, TrashEntry entry, Instant now) {
-        Optional<TrashItem> parent = entry.parent() == null ? Optional.empty()
-                : tx.findItem(entry.tenant(), entry.parent());
-        Instant cleanupAt = entry.scheduledCleanupAt();
-        if (parent.isPresent() && !parent.get().isActive()) {
-            cleanupAt = Ancestry.of(tx, entry.tenant(), entry.root()).effectiveCleanup(cleanupAt);
-        }
-        return new TrashRow(entry, parent.map(TrashItem::name).orElse(null), cleanupAt,
-                DaysRemaining.between(now, cleanupAt));
     }
 
     /** Cursors are opaque to callers; inside they are "epochMillis.id". */

@@ -65,7 +65,8 @@ public final class Purge {
                 List<TrashEntry> roots = tx.lockEntries(tenant, ids).stream()
                         .filter(entry -> !isNestedIn(tx, entry, countedIds)).toList();
                 if (!roots.isEmpty()) {
-                    tally.addAll(EntryPurger.purgeAll(tx, context.purgeHooks(), tenant, roots, actor.principal(), context.now()));
+                    tally.addAll(EntryPurger.purgeAll(tx, context.purgeHooks(), tenant, roots, actor.principal(),
+                            context.now(), context.catalogue().typesWithoutPurgeRecords()));
                 }
             }
             return tally.toResult();
@@ -110,7 +111,8 @@ public final class Purge {
         }
         TreeLocks.lockChain(tx, actor.tenant(), ref);
         requireDueIfProtected(tx, entry);
-        return EntryPurger.purge(tx, context.purgeHooks(), entry, actor.principal(), context.now());
+        return EntryPurger.purge(tx, context.purgeHooks(), entry, actor.principal(), context.now(),
+                context.catalogue().typesWithoutPurgeRecords());
     }
 
     private void requireDueIfProtected(TrashTransaction tx, TrashEntry entry) {

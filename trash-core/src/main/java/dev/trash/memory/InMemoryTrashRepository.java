@@ -386,6 +386,20 @@ public final class InMemoryTrashRepository implements TrashRepository {
 
         @Override
         public PurgeTotals purgeSubtree(String tenant, TrashEntry entry) {
+            return purgeSubtree(tenant, entry, Set.of());
+        }
+
+        @Override
+        public List<PurgeTotals> purgeEntries(String tenant, List<TrashEntry> batch, Set<String> unrecordedTypes) {
+            List<PurgeTotals> totals = new ArrayList<>(batch.size());
+            for (TrashEntry entry : batch) {
+                totals.add(purgeSubtree(tenant, entry, unrecordedTypes));
+                deleteEntry(tenant, entry.id());
+            }
+            return totals;
+        }
+
+        private PurgeTotals purgeSubtree(String tenant, TrashEntry entry, Set<String> unrecordedTypes) {
             List<Key> doomed = subtree(Key.of(tenant, entry.root()), false);
             doomed.removeIf(key -> !Long.valueOf(entry.id()).equals(items.get(key).trashEntryId()));
             refuseIfBlocked(entry, doomed);
@@ -394,7 +408,9 @@ public final class InMemoryTrashRepository implements TrashRepository {
             for (Key key : doomed) {
                 TrashItem item = items.get(key);
                 bytes = ByteTotals.add(bytes, item.sizeBytes());
-                tombstone(entry.tenant(), entry.id(), item, false);
+                if (!unrecordedTypes.contains(item.ref().type())) {
+                    tombstone(entry.tenant(), entry.id(), item, false);
+                }
                 candidateAssets.addAll(assetsOfOwner.getOrDefault(key, Set.of()));
             }
             for (int i = doomed.size() - 1; i >= 0; i--) {
@@ -412,7 +428,9 @@ public final class InMemoryTrashRepository implements TrashRepository {
                         put(orphanCandidates, asset, entry.id());
                     } else {
                         refuseIfBlocked(entry, List.of(asset));
-                        tombstone(entry.tenant(), entry.id(), item, true);
+                        if (!unrecordedTypes.contains(item.ref().type())) {
+                            tombstone(entry.tenant(), entry.id(), item, true);
+                        }
                         removeItem(asset);
                         assetCount++;
                         assetBytes = ByteTotals.add(assetBytes, item.sizeBytes());

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Storage verbs for Trash entries and the subtrees they hold. Each subtree verb is set-based in a SQL
@@ -83,6 +84,15 @@ public interface EntryStore {
             deleteEntry(tenant, entry.id());
         }
         return totals;
+    }
+
+    /**
+     * {@link #purgeEntries(String, List)} keeping no tombstone for items of {@code unrecordedTypes}, the types
+     * that opted out of purge records: their purge is only its DELETEs, and {@link #purgedItems} lists none of
+     * them. A store that does not override this keeps every tombstone.
+     */
+    default List<PurgeTotals> purgeEntries(String tenant, List<TrashEntry> entries, Set<String> unrecordedTypes) {
+        return purgeEntries(tenant, entries);
     }
 
     /** A page of the tenant's entries, newest first, after {@code after} (exclusive, null for the first). */

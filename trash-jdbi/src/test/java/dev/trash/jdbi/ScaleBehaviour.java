@@ -8,6 +8,8 @@ import dev.trash.Actor;
 import dev.trash.ItemRef;
 import dev.trash.SettableClock;
 import dev.trash.Trash;
+import dev.trash.TrashPage;
+import dev.trash.TrashQuery;
 import dev.trash.jdbi.fixture.JdbiStore;
 import dev.trash.testkit.ContractTypes;
 import java.time.Instant;
@@ -34,26 +36,93 @@ abstract class ScaleBehaviour {
 
     @Test
     void statementCountDoesNotGrowWithTheNumberOfRows() {
-        var repository = store().newRepository(ContractTypes.catalogue());
+        Trash trash = countingTrash();
         Jdbi jdbi = store().schema().jdbi();
-        jdbi.setSqlLogger(new SqlLogger() {
-            @Override
-            public void logAfterExecution(StatementContext context) {
-                statements.incrementAndGet();
-            }
-        });
-        jdbi.useHandle(h -> {
-            h.execute("CREATE TABLE digits (d INT NOT NULL)");
-            h.execute("INSERT INTO digits (d) VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)");
-        });
-        Trash trash = Trash.builder().catalogue(ContractTypes.catalogue()).repository(repository)
-                .clock(SettableClock.at(Instant.parse("2026-02-01T00:00:00Z"))).dispatchAfterCommit(false).build();
 
         Map<String, Integer> small = run(trash, jdbi, "small", 3);
         Map<String, Integer> large = run(trash, jdbi, "large", 5);
 
         assertThat(large).isEqualTo(small);
         assertThat(small.values()).allSatisfy(count -> assertThat(count).isBetween(1, 60));
+    }
+
+    @Test
+    void aTrashPageCostsTheSameStatementsWhateverItShows() {
+        Trash trash = countingTrash();
+        Map<String, Integer> small = listingCosts(trash, "pages-small", 1);
+        Map<String, Integer> large = listingCosts(trash, "pages-large", 2);
+
+        assertThat(large).isEqualTo(small);
+        // the keyset page joined to the parents, then one query per level of nesting above the page
+        assertThat(small).containsEntry("models under an active project", 1)
+                .containsEntry("folders nested two levels deep", 3);
+    }
+
+    /**
+     * Trashes 10^digits models of a project, then for as many chains root / f / g / h of folders each h, each g
+     * and each f on its own (h nested in g's entry, g in f's), and counts the statements of each page of 10^digits
+     * rows, newest first: the f's, the g's, the h's, the models.
+     */
+    private Map<String, Integer> listingCosts(Trash trash, String tenant, int digits) {
+        Actor actor = Actor.of(tenant, "lister");
+        int n = (int) Math.pow(10, digits);
+        store().schema().jdbi().useHandle(h -> {
+            h.createUpdate("INSERT INTO projects (workspace_id, id, name) VALUES (:ws, 'p', 'project')")
+                    .bind("ws", tenant).execute();
+            h.createUpdate("INSERT INTO folders (workspace_id, id, parent_id, name) VALUES (:ws, 'root', NULL, 'root')")
+                    .bind("ws", tenant).execute();
+            h.createUpdate("INSERT INTO models (workspace_id, id, project_id, name, size_bytes) SELECT :ws, "
+                    + concat("m", digits) + ", 'p', " + concat("model ", digits) + ", 1 FROM " + crossJoin(digits))
+                    .bind("ws", tenant).execute();
+            String parent = "'root'";
+            for (String level : List.of("f", "g", "h")) {
+                h.createUpdate("INSERT INTO folders (workspace_id, id, parent_id, name) SELECT :ws, "
+                        + concat(level, digits) + ", " + parent + ", " + concat(level, digits) + " FROM "
+                        + crossJoin(digits)).bind("ws", tenant).execute();
+                parent = concat(level.equals("f") ? "f" : "g", digits);
+            }
+        });
+        for (int i = 0; i < n; i++) {
+            trash.moveToTrash(actor, ItemRef.of(ContractTypes.MODEL, "m" + number(i, digits)));
+        }
+        for (String level : List.of("h", "g", "f")) {
+            for (int i = 0; i < n; i++) {
+                trash.moveToTrash(actor, ItemRef.of(FOLDER, level + number(i, digits)));
+            }
+        }
+        Map<String, Integer> costs = new LinkedHashMap<>();
+        String cursor = null;
+        for (String page : List.of("folders under an active root", "folders nested one level deep",
+                "folders nested two levels deep", "models under an active project")) {
+            TrashQuery query = TrashQuery.firstPage().limit(n).after(cursor);
+            TrashPage[] shown = new TrashPage[1];
+            costs.put(page, count(() -> shown[0] = trash.list(actor, query)));
+            assertThat(shown[0].rows()).hasSize(n).allSatisfy(row -> assertThat(row.parentName()).isNotNull());
+            cursor = shown[0].nextCursor();
+        }
+        return costs;
+    }
+
+    private static String number(int i, int digits) {
+        return String.format("%0" + digits + "d", i);
+    }
+
+    private Trash countingTrash() {
+        var repository = store().newRepository(ContractTypes.catalogue());
+        Jdbi jdbi = store().schema().jdbi();
+        jdbi.useHandle(h -> {
+            h.execute("CREATE TABLE IF NOT EXISTS digits (d INT NOT NULL)");
+            h.execute("DELETE FROM digits");
+            h.execute("INSERT INTO digits (d) VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)");
+        });
+        jdbi.setSqlLogger(new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                statements.incrementAndGet();
+            }
+        });
+        return Trash.builder().catalogue(ContractTypes.catalogue()).repository(repository)
+                .clock(SettableClock.at(Instant.parse("2026-02-01T00:00:00Z"))).dispatchAfterCommit(false).build();
     }
 
     /** Runs every verb over a project with 10^digits models and a folder tree with 10^digits leaves. */

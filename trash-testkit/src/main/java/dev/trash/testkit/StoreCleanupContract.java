@@ -9,12 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trash.AuditRecord;
 import dev.trash.ItemRef;
+import dev.trash.PurgeResult;
+import dev.trash.PurgedItem;
 import dev.trash.RetryPolicy;
 import dev.trash.SweepReport;
 import dev.trash.Trash;
 import dev.trash.TrashEntry;
 import dev.trash.TrashEvent;
 import dev.trash.TrashListener;
+import dev.trash.TypeCatalogue;
 import dev.trash.spi.OutboxEvent;
 import java.time.Duration;
 import java.util.List;
@@ -65,6 +68,39 @@ public abstract class StoreCleanupContract {
         trash.restore(ALICE, ItemRef.of(PROJECT, id));
         trash.moveToTrash(ALICE, ItemRef.of(PROJECT, id));
         return trash.purge(ALICE, ItemRef.of(PROJECT, id)).purged().get(0);
+    }
+
+    @Test
+    void aTypeThatOptsOutOfPurgeRecordsIsPurgedWithoutThemOnRequestAndBySweep() {
+        TypeCatalogue.Builder types = TypeCatalogue.builder();
+        ContractTypes.catalogue().types()
+                .forEach(t -> types.add(t.name().equals(MODEL) ? t.withoutPurgeRecords() : t));
+        // a listener that never takes a purge keeps its records: what is missing was never written
+        Trash trash = instance(FLAKY, event -> {
+            if (event.kind() == TrashEvent.Kind.PURGED) {
+                throw new IllegalStateException("down");
+            }
+        }, b -> b.catalogue(types.build()));
+        fx.create(PROJECT, "p1");
+        fx.create(MODEL, "p1-m", "p1");
+        fx.create(MODEL, "p1-n", "p1");
+        fx.create(PROJECT, "p2");
+        fx.create(MODEL, "p2-m", "p2");
+        trash.moveToTrash(ALICE, ItemRef.of(PROJECT, "p1"));
+        TrashEntry swept = trash.moveToTrash(ALICE, ItemRef.of(PROJECT, "p2")).entry();
+
+        PurgeResult onRequest = trash.purge(ALICE, ItemRef.of(PROJECT, "p1"));
+
+        assertThat(onRequest.itemCount()).isEqualTo(3);
+        assertThat(trash.purgedItems(ALICE.tenant(), onRequest.purged().get(0).id(), null, 10))
+                .extracting(PurgedItem::ref).containsExactly(ItemRef.of(PROJECT, "p1"));
+
+        fx.clock().advance(Duration.ofDays(31));
+        SweepReport sweep = trash.sweeper().sweep();
+
+        assertThat(sweep.itemsPurged()).isEqualTo(2);
+        assertThat(trash.purgedItems(ALICE.tenant(), swept.id(), null, 10))
+                .extracting(PurgedItem::ref).containsExactly(ItemRef.of(PROJECT, "p2"));
     }
 
     @Test

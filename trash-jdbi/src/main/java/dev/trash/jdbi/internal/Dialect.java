@@ -100,6 +100,15 @@ public interface Dialect {
     }
 
     /**
+     * Whether the recursive step of a cascade down a self-nesting type is a LATERAL subquery per row rather
+     * than a join. PostgreSQL plans a join with a table it has never analysed (a host's fresh bulk load) as a
+     * scan of the whole tenant per level: minutes for a chain of folders.
+     */
+    default boolean recursesLaterally() {
+        return false;
+    }
+
+    /**
      * Whether a list of entry ids goes as one array parameter ({@code = ANY(?)}) rather than one parameter per
      * id. A sweep batch repeats its list once per table: 10,000 entries over seven tables are 70,000
      * parameters, past PostgreSQL's protocol limit of 65,535.

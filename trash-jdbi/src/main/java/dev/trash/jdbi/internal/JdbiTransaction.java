@@ -11,15 +11,18 @@ import dev.trash.TrashEvent;
 import dev.trash.TrashItem;
 import dev.trash.spi.DeliveryState;
 import dev.trash.spi.EntryKey;
+import dev.trash.spi.ListedEntry;
 import dev.trash.spi.OutboxEvent;
 import dev.trash.spi.PurgeTotals;
 import dev.trash.spi.SubtreeTotals;
 import dev.trash.spi.TrashTransaction;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** The port's transaction view over one open JDBI handle: routes each verb to the class that owns its SQL. */
 public final class JdbiTransaction implements TrashTransaction {
@@ -35,6 +38,7 @@ public final class JdbiTransaction implements TrashTransaction {
     private final CleanupSql cleanup;
     private final OrphanedAssetsSql orphans;
     private final PurgedIdsSql purgedIds;
+    private final ListingSql listing;
     private final Session session;
 
     /** Creates the view; the session's handle must already be in a transaction. */
@@ -50,6 +54,7 @@ public final class JdbiTransaction implements TrashTransaction {
         this.cleanup = new CleanupSql(session);
         this.orphans = new OrphanedAssetsSql(session);
         this.purgedIds = new PurgedIdsSql(session);
+        this.listing = new ListingSql(session);
         this.session = session;
     }
 
@@ -135,7 +140,7 @@ public final class JdbiTransaction implements TrashTransaction {
 
     @Override
     public PurgeTotals purgeSubtree(String tenant, TrashEntry entry) {
-        return purge.purgeSubtree(tenant, entry);
+        return purge.purgeSubtree(tenant, entry, Set.of());
     }
 
     /**
@@ -158,16 +163,31 @@ public final class JdbiTransaction implements TrashTransaction {
 
     @Override
     public List<PurgeTotals> purgeEntries(String tenant, List<TrashEntry> batch) {
+        return purgeEntries(tenant, batch, Set.of());
+    }
+
+    @Override
+    public List<PurgeTotals> purgeEntries(String tenant, List<TrashEntry> batch, Set<String> unrecordedTypes) {
         if (batch.stream().anyMatch(TrashEntry::deleteExclusiveAssets)) {
-            return TrashTransaction.super.purgeEntries(tenant, batch);
+            return entryByEntry(tenant, batch, unrecordedTypes);
         }
         if (batch.size() == 1) {
             TrashEntry only = batch.get(0);
             return PurgeFailures.translate(only.root(), only.rootName(), only.id(),
-                    () -> purge.purgeEntries(tenant, batch, entries));
+                    () -> purge.purgeEntries(tenant, batch, entries, unrecordedTypes));
         }
-        return Savepoints.onFailure(session, () -> purge.purgeEntries(tenant, batch, entries),
-                e -> PurgeFailures.violation(e).isPresent(), () -> TrashTransaction.super.purgeEntries(tenant, batch));
+        return Savepoints.onFailure(session, () -> purge.purgeEntries(tenant, batch, entries, unrecordedTypes),
+                e -> PurgeFailures.violation(e).isPresent(), () -> entryByEntry(tenant, batch, unrecordedTypes));
+    }
+
+    /** The port's default order, purge then entry row, one entry after the other. */
+    private List<PurgeTotals> entryByEntry(String tenant, List<TrashEntry> batch, Set<String> unrecordedTypes) {
+        List<PurgeTotals> totals = new ArrayList<>(batch.size());
+        for (TrashEntry entry : batch) {
+            totals.add(purge.purgeSubtree(tenant, entry, unrecordedTypes));
+            entries.delete(tenant, entry.id());
+        }
+        return totals;
     }
 
     @Override
@@ -198,6 +218,16 @@ public final class JdbiTransaction implements TrashTransaction {
     @Override
     public List<TrashEntry> listEntries(String tenant, String typeOrNull, EntryKey after, int limit) {
         return entries.list(tenant, typeOrNull, after, limit);
+    }
+
+    @Override
+    public List<ListedEntry> listEntriesWithParents(String tenant, String typeOrNull, EntryKey after, int limit) {
+        return listing.page(tenant, typeOrNull, after, limit);
+    }
+
+    @Override
+    public List<ListedEntry> entriesWithParents(String tenant, Collection<Long> entryIds) {
+        return listing.byIds(tenant, List.copyOf(entryIds));
     }
 
     @Override

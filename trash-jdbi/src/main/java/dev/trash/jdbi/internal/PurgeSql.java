@@ -31,37 +31,58 @@ final class PurgeSql {
         this.assets = new ExclusiveAssets(session);
     }
 
-    PurgeTotals purgeSubtree(String tenant, TrashEntry entry) {
-        return PurgeFailures.translate(entry.root(), entry.rootName(), entry.id(), () -> purgeOne(tenant, entry));
+    PurgeTotals purgeSubtree(String tenant, TrashEntry entry, Set<String> unrecordedTypes) {
+        return PurgeFailures.translate(entry.root(), entry.rootName(), entry.id(),
+                () -> purgeOne(tenant, entry, unrecordedTypes));
     }
 
-    private PurgeTotals purgeOne(String tenant, TrashEntry entry) {
+    private PurgeTotals purgeOne(String tenant, TrashEntry entry, Set<String> unrecordedTypes) {
         List<Long> marks = List.of(entry.id());
         List<TypeTable> parentsFirst = s.tables().subtree(entry.root().type());
         Set<String> types = parentsFirst.stream().map(TypeTable::type).collect(Collectors.toSet());
-        tombstoneMarked(parentsFirst, tenant, marks);
+        PurgeTotals items = markedTotals(parentsFirst, tenant, marks).getOrDefault(entry.id(), NOTHING);
+        tombstoneMarked(recorded(parentsFirst, unrecordedTypes), tenant, marks);
         if (entry.deleteExclusiveAssets()) {
+            // the asset tombstones are the work list of the deletion: those of unrecorded types go after it
             assets.tombstoneOrphans(types, tenant, entry.id());
         }
         deleteMarked(parentsFirst, tenant, marks);
-        if (entry.deleteExclusiveAssets()) {
-            assets.deleteTombstoned(types, tenant, entry.id());
+        if (!entry.deleteExclusiveAssets()) {
+            return items;
         }
-        return tombstoneTotals(tenant, entry.id());
+        assets.deleteTombstoned(types, tenant, entry.id());
+        PurgeTotals withAssets = tombstoneTotals(tenant, entry.id());
+        forgetUnrecordedAssets(tenant, entry.id(), unrecordedTypes);
+        return new PurgeTotals(items.itemCount(), items.sizeBytes(), withAssets.assetCount(), withAssets.assetBytes());
+    }
+
+    private static List<TypeTable> recorded(List<TypeTable> tables, Set<String> unrecordedTypes) {
+        return tables.stream().filter(t -> !unrecordedTypes.contains(t.type())).toList();
+    }
+
+    private void forgetUnrecordedAssets(String tenant, long entryId, Set<String> unrecordedTypes) {
+        if (unrecordedTypes.isEmpty()) {
+            return;
+        }
+        List<String> types = List.copyOf(unrecordedTypes);
+        InList.bind(s.handle().createUpdate("DELETE FROM trash_tombstone WHERE tenant = :tenant AND entry_id = :entry"
+                        + " AND item_type IN (" + InList.params("type", types.size()) + ")"), "type", types)
+                .bind("tenant", tenant).bind("entry", entryId).execute();
     }
 
     /**
      * Purges entries none of which takes its exclusive assets along, and removes their rows: one statement
      * per table for the whole batch.
      */
-    List<PurgeTotals> purgeEntries(String tenant, List<TrashEntry> entries, EntrySql entryRows) {
+    List<PurgeTotals> purgeEntries(String tenant, List<TrashEntry> entries, EntrySql entryRows,
+                                   Set<String> unrecordedTypes) {
         List<Long> marks = entries.stream().map(TrashEntry::id).toList();
         if (marks.isEmpty()) {
             return List.of();
         }
         List<TypeTable> parentsFirst = s.tables().subtrees(entries.stream().map(e -> e.root().type()).toList());
         Map<Long, PurgeTotals> totals = markedTotals(parentsFirst, tenant, marks);
-        tombstoneMarked(parentsFirst, tenant, marks);
+        tombstoneMarked(recorded(parentsFirst, unrecordedTypes), tenant, marks);
         deleteMarked(parentsFirst, tenant, marks);
         entryRows.deleteAll(marks);
         return marks.stream().map(id -> totals.getOrDefault(id, NOTHING)).toList();
@@ -143,7 +164,7 @@ final class PurgeSql {
                 .execute();
     }
 
-    /** Items, bytes, assets and asset bytes of a flagged entry, read back from the tombstones just written. */
+    /** Assets and asset bytes of a flagged entry, read back from the tombstones just written. */
     private PurgeTotals tombstoneTotals(String tenant, long entryId) {
         long[] t = new long[4];
         s.handle().createQuery("SELECT is_asset, COUNT(*) AS n, COALESCE(SUM(size_bytes), 0) AS b FROM trash_tombstone"

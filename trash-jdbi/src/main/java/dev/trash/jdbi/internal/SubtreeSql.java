@@ -41,13 +41,27 @@ final class SubtreeSql {
 
     /** Every active item of a self-nesting type below the marked ones, at any depth, in one statement. */
     private void markNestedDescendants(TypeTable t, String tenant, long entryId) {
-        String below = "WITH RECURSIVE below (id) AS (SELECT c." + t.id() + " FROM " + t.table() + " c WHERE "
+        String below = s.dialect().recursesLaterally() ? lateralBelow(t) : "WITH RECURSIVE below (id) AS (SELECT c." + t.id() + " FROM " + t.table() + " c WHERE "
                 + t.tenantIs("c") + " AND c." + t.marker() + " IS NULL AND c." + t.parent() + " IN ("
                 + markedIds(t, "p") + ") UNION ALL SELECT c." + t.id() + " FROM " + t.table() + " c JOIN below b ON c."
                 + t.parent() + " = b.id WHERE " + t.tenantIs("c") + " AND "
                 + s.dialect().activeInRecursion("c." + t.marker()) + ") SELECT id FROM below";
         KeyParams.bind(s.handle().createUpdate(s.dialect().unboundedRecursion(s.dialect().markIds(t, below)))
                 .bind("entry", entryId), "tenant", tenant).execute();
+    }
+
+    /**
+     * The recursion of {@link #markNestedDescendants} with each step a LATERAL subquery per row of the working
+     * table, fenced by OFFSET 0 so that it is not flattened into a join: one (tenant, parent) index probe per
+     * row, whatever the planner believes of a table it has never analysed.
+     */
+    private String lateralBelow(TypeTable t) {
+        String children = "CROSS JOIN LATERAL (SELECT c." + t.id() + " AS id FROM " + t.table() + " c WHERE "
+                + t.tenantIs("c") + " AND c." + t.parent() + " = %s AND " + s.dialect().activeInRecursion("c." + t.marker())
+                + " OFFSET 0) c";
+        return "WITH RECURSIVE below (id) AS (SELECT c.id FROM " + t.table() + " p " + children.formatted("p." + t.id())
+                + " WHERE " + t.tenantIs("p") + " AND p." + t.marker() + " = :entry UNION ALL SELECT c.id FROM below b "
+                + children.formatted("b.id") + ") SELECT id FROM below";
     }
 
     /** The ids of a table's rows that carry the entry's mark, as a subquery with one column named id. */
