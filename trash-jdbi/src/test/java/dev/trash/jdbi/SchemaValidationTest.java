@@ -286,14 +286,41 @@ class SchemaValidationTest {
         assertThat(problems(repository)).extracting(SchemaProblem::column).doesNotContain("projects_active_name_uq");
     }
 
+    private static final String DISTINCT_IDS_EQUAL = ", under which distinct ids compare equal (case- or "
+            + "pad-insensitive: 'WS1 ' finds the rows of 'ws1')";
+
     @ParameterizedTest
     @EnumSource(value = TestDatabase.class, names = "MARIADB")
     void reportsKeyColumnsWhoseCollationMakesDistinctIdsEqual(TestDatabase database) {
+        reportsAndFixesKeyCollations(database, List.of(), "workspace_id VARCHAR(64) COLLATE utf8mb4_general_ci NOT "
+                + "NULL, id VARCHAR(64) COLLATE utf8mb4_bin NULL",
+                new SchemaProblem("projects", "id", "key column in collation utf8mb4_bin" + DISTINCT_IDS_EQUAL,
+                        "ALTER TABLE projects MODIFY id varchar(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin NULL"),
+                new SchemaProblem("projects", "workspace_id", "key column in collation utf8mb4_general_ci"
+                        + DISTINCT_IDS_EQUAL, "ALTER TABLE projects MODIFY workspace_id varchar(64) CHARACTER SET "
+                        + "utf8mb4 COLLATE utf8mb4_nopad_bin NOT NULL"));
+    }
+
+    /** A nondeterministic ICU collation is reported; a deterministic one other than the default is fine. */
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.class, names = "POSTGRESQL")
+    void reportsKeyColumnsInANondeterministicCollation(TestDatabase database) {
+        reportsAndFixesKeyCollations(database, List.of("CREATE COLLATION case_insensitive (provider = icu, "
+                + "locale = 'und-u-ks-level2', deterministic = false)"), "workspace_id VARCHAR(64) COLLATE "
+                + "case_insensitive NOT NULL, id VARCHAR(64) COLLATE \"en-US-x-icu\" NOT NULL",
+                new SchemaProblem("projects", "workspace_id", "key column in collation case_insensitive"
+                        + DISTINCT_IDS_EQUAL, "ALTER TABLE projects ALTER COLUMN workspace_id TYPE character "
+                        + "varying(64) COLLATE \"C\""));
+    }
+
+    /** Projects with the given key columns are reported with exactly these problems, whose DDL fixes them. */
+    private void reportsAndFixesKeyCollations(TestDatabase database, List<String> before, String keyColumns,
+                                              SchemaProblem... expected) {
         Schema schema = schema(database);
         schema.jdbi().useHandle(h -> {
-            h.execute("CREATE TABLE projects (workspace_id VARCHAR(64) COLLATE utf8mb4_general_ci NOT NULL, id "
-                    + "VARCHAR(64) COLLATE utf8mb4_bin NULL, name VARCHAR(255) NOT NULL, size_bytes BIGINT NOT NULL "
-                    + "DEFAULT 0)");
+            before.forEach(h::execute);
+            h.execute("CREATE TABLE projects (" + keyColumns + ", name VARCHAR(255) NOT NULL, size_bytes BIGINT "
+                    + "NOT NULL DEFAULT 0)");
             modelsTable(h);
         });
         adoptTrash(schema);
@@ -301,14 +328,7 @@ class SchemaValidationTest {
 
         List<SchemaProblem> problems = problems(repository);
 
-        String why = ", under which distinct ids compare equal (case- or pad-insensitive: 'WS1 ' finds the rows of "
-                + "'ws1')";
-        assertThat(problems).containsExactly(
-                new SchemaProblem("projects", "id", "key column in collation utf8mb4_bin" + why,
-                        "ALTER TABLE projects MODIFY id varchar(64) CHARACTER SET utf8mb4 COLLATE utf8mb4_nopad_bin NULL"),
-                new SchemaProblem("projects", "workspace_id", "key column in collation utf8mb4_general_ci" + why,
-                        "ALTER TABLE projects MODIFY workspace_id varchar(64) CHARACTER SET utf8mb4 COLLATE "
-                                + "utf8mb4_nopad_bin NOT NULL"));
+        assertThat(problems).containsExactly(expected);
         applyFixes(schema.jdbi(), problems);
         assertThatCode(repository::validate).doesNotThrowAnyException();
     }

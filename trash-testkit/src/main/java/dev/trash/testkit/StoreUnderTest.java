@@ -1,5 +1,6 @@
 package dev.trash.testkit;
 
+import dev.trash.Trash;
 import dev.trash.TypeCatalogue;
 import dev.trash.spi.TrashRepository;
 import java.util.Set;
@@ -29,5 +30,13 @@ public interface StoreUnderTest {
     /** Types whose storage keeps no name: their items are named by their id, whatever name they were given. */
     default Set<String> typesWithoutName() {
         return Set.of();
+    }
+
+    /**
+     * What the store's host needs of every Trash over its repositories, as a host wires it: purge hooks for
+     * the host's tables outside Trash, say. The default adds nothing.
+     */
+    default Trash.Builder configure(Trash.Builder builder) {
+        return builder;
     }
 }

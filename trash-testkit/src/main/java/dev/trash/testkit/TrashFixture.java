@@ -44,7 +44,7 @@ public final class TrashFixture {
 
     /** Replaces the Trash with one configured by {@code customizer}, over the same repository and clock. */
     public Trash rebuild(UnaryOperator<Trash.Builder> customizer) {
-        trash = customizer.apply(Trash.builder()
+        trash = customizer.apply(store.configure(Trash.builder())
                 .catalogue(catalogue)
                 .repository(repository)
                 .clock(clock)

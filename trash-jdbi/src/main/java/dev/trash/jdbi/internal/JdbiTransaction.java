@@ -60,46 +60,55 @@ public final class JdbiTransaction implements TrashTransaction {
 
     @Override
     public Optional<TrashItem> findItem(String tenant, ItemRef ref) {
+        session.tables().requireCanonicalTenant(tenant);
         return items.find(tenant, ref, false);
     }
 
     @Override
     public Optional<TrashItem> lockItem(String tenant, ItemRef ref) {
+        session.tables().requireCanonicalTenant(tenant);
         return items.find(tenant, ref, true);
     }
 
     @Override
     public void insertItem(TrashItem item) {
+        session.tables().requireCanonicalTenant(item.tenant());
         items.insert(item);
     }
 
     @Override
     public void renameItem(String tenant, ItemRef ref, String name) {
+        session.tables().requireCanonicalTenant(tenant);
         items.rename(tenant, ref, name);
     }
 
     @Override
     public Optional<TrashItem> findActiveByName(String tenant, String type, ItemRef parent, String name) {
+        session.tables().requireCanonicalTenant(tenant);
         return items.findActiveByName(tenant, type, parent, name);
     }
 
     @Override
     public void lockNameScope(String tenant, String type, ItemRef parentOrNull) {
+        session.tables().requireCanonicalTenant(tenant);
         nameScopes.lock(tenant, type, parentOrNull);
     }
 
     @Override
     public void linkAsset(String tenant, ItemRef owner, ItemRef asset) {
+        session.tables().requireCanonicalTenant(tenant);
         items.linkAsset(tenant, owner, asset);
     }
 
     @Override
     public List<TrashItem> itemsOfEntry(String tenant, long entryId, ItemRef after, int limit) {
+        session.tables().requireCanonicalTenant(tenant);
         return items.itemsOfEntry(tenant, entryId, after, limit);
     }
 
     @Override
     public Map<String, TypeUsage> storageUsage(String tenant) {
+        session.tables().requireCanonicalTenant(tenant);
         return items.storageUsage(tenant);
     }
 
@@ -110,6 +119,7 @@ public final class JdbiTransaction implements TrashTransaction {
 
     @Override
     public SubtreeTotals markActiveSubtree(String tenant, ItemRef root, long entryId) {
+        session.tables().requireCanonicalTenant(tenant);
         return subtrees.markActiveSubtree(tenant, root, entryId);
     }
 
@@ -120,6 +130,7 @@ public final class JdbiTransaction implements TrashTransaction {
 
     @Override
     public Optional<TrashEntry> findEntry(String tenant, long entryId) {
+        session.tables().requireCanonicalTenant(tenant);
         return entries.find(tenant, entryId);
     }
 
@@ -212,11 +223,13 @@ public final class JdbiTransaction implements TrashTransaction {
 
     @Override
     public List<TrashEntry> lockEntries(String tenant, List<Long> entryIds) {
+        session.tables().requireCanonicalTenant(tenant);
         return entries.lockAll(tenant, entryIds);
     }
 
     @Override
     public List<TrashEntry> listEntries(String tenant, String typeOrNull, EntryKey after, int limit) {
+        session.tables().requireCanonicalTenant(tenant);
         return entries.list(tenant, typeOrNull, after, limit);
     }
 
@@ -232,11 +245,13 @@ public final class JdbiTransaction implements TrashTransaction {
 
     @Override
     public long countEntries(String tenant, String typeOrNull) {
+        session.tables().requireCanonicalTenant(tenant);
         return entries.count(tenant, typeOrNull);
     }
 
     @Override
     public Optional<TrashEntry> lockEntry(String tenant, long entryId) {
+        session.tables().requireCanonicalTenant(tenant);
         return entries.lock(tenant, entryId);
     }
 
@@ -257,6 +272,7 @@ public final class JdbiTransaction implements TrashTransaction {
 
     @Override
     public List<PurgedItem> purgedItems(String tenant, long entryId, ItemRef after, int limit) {
+        session.tables().requireCanonicalTenant(tenant);
         return entries.purgedItems(tenant, entryId, after, limit);
     }
 
@@ -327,6 +343,7 @@ public final class JdbiTransaction implements TrashTransaction {
 
     @Override
     public List<AuditRecord> audit(String tenant, long afterSequence, int limit) {
+        session.tables().requireCanonicalTenant(tenant);
         return outbox.audit(tenant, afterSequence, limit);
     }
 

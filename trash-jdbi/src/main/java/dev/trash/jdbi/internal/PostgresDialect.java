@@ -34,6 +34,31 @@ public final class PostgresDialect implements Dialect {
                 + "table_name = :table AND column_name = :column";
     }
 
+    /**
+     * Only nondeterministic collations (ICU with {@code deterministic = false}, case- or accent-insensitive):
+     * under a deterministic one, PostgreSQL tells every two distinct strings apart.
+     */
+    @Override
+    public String keyCollationQuery() {
+        return "SELECT co.collname AS collation_name, format_type(a.atttypid, a.atttypmod) AS column_type, "
+                + "CASE WHEN a.attnotnull THEN 'NO' ELSE 'YES' END AS is_nullable FROM pg_attribute a "
+                + "JOIN pg_class c ON c.oid = a.attrelid JOIN pg_collation co ON co.oid = a.attcollation "
+                + "WHERE c.relnamespace = current_schema()::regnamespace AND c.relname = :table "
+                + "AND a.attname = :column AND NOT co.collisdeterministic";
+    }
+
+    /** {@link #keyCollationQuery} finds only the collations that make distinct keys equal. */
+    @Override
+    public boolean distinguishesKeys(String collation) {
+        return false;
+    }
+
+    /** "C" compares byte by byte, as Trash's own text columns do. */
+    @Override
+    public String binaryKeyDdl(String table, String column, String columnType, boolean nullable) {
+        return "ALTER TABLE " + table + " ALTER COLUMN " + column + " TYPE " + columnType + " COLLATE \"C\"";
+    }
+
     /** A collation name from the catalogue, quoted; only names of letters, digits, "-", "_", "." and "@". */
     private static String quotedCollation(String collation) {
         if (!collation.matches("[A-Za-z0-9_.@-]{1,128}")) {

@@ -1,5 +1,6 @@
 package dev.trash.jdbi.internal;
 
+import dev.trash.InvalidRequestException;
 import dev.trash.ResourceType;
 import dev.trash.TypeCatalogue;
 import dev.trash.jdbi.AssetLinkMapping;
@@ -142,6 +143,33 @@ public final class Tables {
             }
         }
         return List.copyOf(links.values());
+    }
+
+    /**
+     * Refuses a tenant that a typed tenant column reads as another one's: "01" on a BIGINT column would find
+     * tenant 1's rows while Trash's own tables keep it apart from "1", so it would see some of that tenant's
+     * state and not the rest. A tenant that is no value of the column at all owns nothing there, and passes.
+     *
+     * @throws InvalidRequestException naming the tenant, its canonical form and the column
+     */
+    public void requireCanonicalTenant(String tenant) {
+        for (TypeTable t : sorted) {
+            if (t.tenant() != null) {
+                requireCanonical(t.tenantKey(), tenant, t.table() + "." + t.tenant());
+            }
+        }
+        for (LinkTable l : links) {
+            if (l.tenant() != null) {
+                requireCanonical(l.tenantKey(), tenant, l.table() + "." + l.tenant());
+            }
+        }
+    }
+
+    private static void requireCanonical(Key key, String tenant, String column) {
+        key.canonical(tenant).filter(canonical -> !canonical.equals(tenant)).ifPresent(canonical -> {
+            throw new InvalidRequestException("tenant '" + tenant + "' is written '" + canonical + "' in column "
+                    + column + " (" + key.type() + "): use that form");
+        });
     }
 
     /** The table of a type. */

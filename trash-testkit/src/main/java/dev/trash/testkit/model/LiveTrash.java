@@ -57,7 +57,7 @@ public final class LiveTrash {
         this.repository = repository;
         this.clock = clock;
         this.purgePolicy = purgePolicy;
-        this.trash = Trash.builder()
+        this.trash = store.configure(Trash.builder())
                 .catalogue(ContractTypes.catalogue())
                 .repository(repository)
                 .clock(clock)
