@@ -235,11 +235,13 @@ public final class JdbiTransaction implements TrashTransaction {
 
     @Override
     public List<ListedEntry> listEntriesWithParents(String tenant, String typeOrNull, EntryKey after, int limit) {
+        session.tables().requireCanonicalTenant(tenant);
         return listing.page(tenant, typeOrNull, after, limit);
     }
 
     @Override
     public List<ListedEntry> entriesWithParents(String tenant, Collection<Long> entryIds) {
+        session.tables().requireCanonicalTenant(tenant);
         return listing.byIds(tenant, List.copyOf(entryIds));
     }
 
