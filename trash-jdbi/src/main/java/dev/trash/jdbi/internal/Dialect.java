@@ -344,14 +344,19 @@ public interface Dialect {
      * by name, an expression by a column it contains. By default those of {@link #generatedUniqueNameDdl}.
      */
     default List<String> uniqueNameIndexColumns(TypeTable t) {
+        return uniqueNameIndexColumns(t, t.parent() == null ? null : parentKeyColumn(t), activeNameColumn(t));
+    }
+
+    /** The tenant column where the table has one, the parent's column where it has a parent, then the name's. */
+    static List<String> uniqueNameIndexColumns(TypeTable t, String parentColumn, String nameColumn) {
         List<String> columns = new ArrayList<>();
         if (t.tenant() != null) {
             columns.add(t.tenant());
         }
-        if (t.parent() != null) {
-            columns.add(parentKeyColumn(t));
+        if (parentColumn != null) {
+            columns.add(parentColumn);
         }
-        columns.add(activeNameColumn(t));
+        columns.add(nameColumn);
         return columns;
     }
 

@@ -1,7 +1,6 @@
 package dev.trash.jdbi.internal;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 /** PostgreSQL 12+: partial unique indexes and SKIP LOCKED. */
@@ -94,15 +93,7 @@ public final class PostgresDialect implements Dialect {
     /** The parent enters as an expression that contains the parent column. */
     @Override
     public List<String> uniqueNameIndexColumns(TypeTable t) {
-        List<String> columns = new ArrayList<>();
-        if (t.tenant() != null) {
-            columns.add(t.tenant());
-        }
-        if (t.parent() != null) {
-            columns.add(t.parent());
-        }
-        columns.add(t.name());
-        return columns;
+        return Dialect.uniqueNameIndexColumns(t, t.parent(), t.name());
     }
 
     /** A partial unique index over the active rows, the parent as an expression that is never NULL. */
