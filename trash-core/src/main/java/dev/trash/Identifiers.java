@@ -15,16 +15,16 @@ final class Identifiers {
         return value;
     }
 
-    /** Text of at most {@code max} characters. */
+    /** Text of at most {@code max} characters (UTF-16 code units, see {@link InputLimits}). */
     static String requireText(String value, String what, int max) {
         return requireLength(requireText(value, what), what, max);
     }
 
-    /** Null, or at most {@code max} characters. */
+    /** Null, or at most {@code max} characters (UTF-16 code units, see {@link InputLimits}). */
     static String requireLength(String value, String what, int max) {
-        if (value != null && value.codePointCount(0, value.length()) > max) {
+        if (value != null && value.length() > max) {
             throw new InvalidRequestException(what + " must be at most " + max + " characters, was "
-                    + value.codePointCount(0, value.length()));
+                    + value.length());
         }
         return value;
     }

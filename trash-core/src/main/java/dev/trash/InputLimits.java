@@ -1,10 +1,12 @@
 package dev.trash;
 
 /**
- * The longest value each input may have, in characters (Unicode code points). They match the columns of
- * the JDBI adapter's tables, and every store enforces them through the value types, so an input too long
- * fails with the same {@link InvalidRequestException} in memory as on any database, before anything is
- * written.
+ * The longest value each input may have, in characters counted as UTF-16 code units ({@link String#length()}):
+ * an emoji outside the Basic Multilingual Plane counts two. They match the columns of the JDBI adapter's
+ * tables. H2 counts a column's length in UTF-16 code units, PostgreSQL and MariaDB in code points, so the
+ * stricter count is the one that fits every database; every store enforces it through the value types, so an
+ * input too long fails with the same {@link InvalidRequestException} in memory as on any database, before
+ * anything is written.
  */
 public final class InputLimits {
 

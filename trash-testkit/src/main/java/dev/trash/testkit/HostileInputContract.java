@@ -37,6 +37,8 @@ import org.junit.jupiter.api.Test;
 public abstract class HostileInputContract {
 
     private static final ItemRef W1 = ItemRef.of(WORKFLOW, "w1");
+    /** U+1F5D1, outside the Basic Multilingual Plane: two UTF-16 code units. */
+    private static final String WASTEBASKET = "\uD83D\uDDD1";
 
     /** The store under test. */
     protected abstract StoreUnderTest store();
@@ -97,15 +99,26 @@ public abstract class HostileInputContract {
                 "name must be at most 1000 characters, was 1001");
         assertRefused(() -> TrashOptions.defaults().withReason("r".repeat(4001)),
                 "reason must be at most 4000 characters, was 4001");
-        // code points, as the databases count them: an emoji is one character, two Java chars
-        assertThat(ItemRef.of(WORKFLOW, "\uD83D\uDDD1".repeat(255)).id()).hasSize(510);
+        // UTF-16 code units, as H2 counts them: an emoji is two, so 128 of them are one too many for an id
+        assertRefused(() -> ItemRef.of(WORKFLOW, WASTEBASKET.repeat(128)),
+                "id must be at most 255 characters, was 256");
+        assertRefused(() -> Actor.of(WASTEBASKET.repeat(128), "alice"),
+                "tenant must be at most 255 characters, was 256");
+        assertRefused(() -> Resource.of(WORKFLOW, "w1", WASTEBASKET.repeat(501), 1),
+                "name must be at most 1000 characters, was 1002");
     }
 
     @Test
     void valuesAtTheirLimitsAreStoredAndReadBackWhole() {
-        Actor actor = Actor.of("t".repeat(InputLimits.TENANT), "p".repeat(InputLimits.PRINCIPAL));
-        ItemRef ref = fx.create(actor, WORKFLOW, "w".repeat(InputLimits.ID), null, 1);
-        String reason = "r".repeat(InputLimits.REASON);
+        storedAndReadBackWhole(Actor.of("t".repeat(InputLimits.TENANT), "p".repeat(InputLimits.PRINCIPAL)),
+                "w".repeat(InputLimits.ID), "r".repeat(InputLimits.REASON));
+        // an emoji is two UTF-16 code units, as H2 counts them: 127 of them and one letter are 255
+        String emoji255 = WASTEBASKET.repeat(127) + "x";
+        storedAndReadBackWhole(Actor.of(emoji255, emoji255), emoji255, WASTEBASKET.repeat(InputLimits.REASON / 2));
+    }
+
+    private void storedAndReadBackWhole(Actor actor, String id, String reason) {
+        ItemRef ref = fx.create(actor, WORKFLOW, id, null, 1);
         trash.moveToTrash(actor, ref, TrashOptions.defaults().withReason(reason));
 
         TrashEntry entry = trash.list(actor, TrashQuery.firstPage()).rows().get(0).entry();
