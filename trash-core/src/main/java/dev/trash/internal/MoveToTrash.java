@@ -2,6 +2,7 @@ package dev.trash.internal;
 
 import dev.trash.Actor;
 import dev.trash.BeforeTrashHook;
+import dev.trash.InputLimits;
 import dev.trash.InvalidRequestException;
 import dev.trash.ItemNotFoundException;
 import dev.trash.ItemRef;
@@ -123,7 +124,7 @@ public final class MoveToTrash {
         ItemRef root = item.ref();
         Instant now = context.now();
         Instant cleanupAt = now.plus(context.retention().retentionOf(tenant, ref.type()));
-        TrashEntry entry = tx.insertEntry(new TrashEntry(0, tenant, root, item.name(), item.parent(), now,
+        TrashEntry entry = tx.insertEntry(new TrashEntry(0, tenant, root, rootName(item), item.parent(), now,
                 actor.principal(), options.reason(), cleanupAt, 0, 0, options.deleteExclusiveAssets(), null));
         SubtreeTotals moved = tx.markActiveSubtree(tenant, root, entry.id());
         long cascaded = moved.itemCount() - 1;
@@ -131,5 +132,13 @@ public final class MoveToTrash {
         EventRecorder.record(tx, TrashEvent.Kind.TRASHED, entry, actor.principal(), now,
                 moved.itemCount(), moved.sizeBytes(), 0);
         return new TrashResult(root, entry.withTotals(moved.sizeBytes(), cascaded), true);
+    }
+
+    /**
+     * The name the entry keeps: the host's row may hold a longer name than {@link InputLimits#NAME}, which is
+     * all the entry's column holds, or none at all, when the item goes by its id.
+     */
+    private static String rootName(TrashItem item) {
+        return item.name() == null ? item.ref().id() : TextCut.atMost(item.name(), InputLimits.NAME);
     }
 }

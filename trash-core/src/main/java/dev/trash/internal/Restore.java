@@ -2,6 +2,7 @@ package dev.trash.internal;
 
 import dev.trash.Actor;
 import dev.trash.BeingPurgedException;
+import dev.trash.InputLimits;
 import dev.trash.ItemRef;
 import dev.trash.NotInTrashException;
 import dev.trash.ParentInTrashException;
@@ -154,12 +155,17 @@ public final class Restore {
         if (!options.renameOnConflict()) {
             throw new RestoreConflictException(root.ref(), root.name(), clash.get().ref());
         }
-        String candidate = root.name() + " (restored)";
+        String candidate = renamed(root.name(), " (restored)");
         for (int n = 2; activeNamesake(tx, root, candidate).isPresent(); n++) {
-            candidate = root.name() + " (restored " + n + ")";
+            candidate = renamed(root.name(), " (restored " + n + ")");
         }
         tx.renameItem(root.tenant(), root.ref(), candidate);
         return candidate;
+    }
+
+    /** The name with the suffix, the name shortened so that both fit {@link InputLimits#NAME}. */
+    private static String renamed(String name, String suffix) {
+        return TextCut.atMost(name, InputLimits.NAME - suffix.length()) + suffix;
     }
 
     private static Optional<TrashItem> activeNamesake(TrashTransaction tx, TrashItem root, String name) {

@@ -216,6 +216,12 @@ abstract class DatabaseSuite {
         protected JdbiStore store() {
             return storeOf(this);
         }
+
+        /** MariaDB's unique-name index is over a generated VARCHAR(255) column: see MariaDbDialect. */
+        @Override
+        protected boolean holdsUniqueNamesAtTheLimit() {
+            return database.dialect() != SqlDialect.MARIADB;
+        }
     }
 
     @Nested

@@ -8,6 +8,7 @@ import static dev.trash.testkit.TrashFixture.ALICE;
 import static dev.trash.testkit.TrashFixture.START;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.trash.Actor;
 import dev.trash.InputLimits;
@@ -127,6 +128,50 @@ public abstract class HostileInputContract {
         assertThat(entry.deletedBy()).isEqualTo(actor.principal());
         trash.restore(actor, ref);
         assertThat(trash.isVisible(actor, ref)).isTrue();
+    }
+
+    /**
+     * Whether the store's host tables hold names of {@link InputLimits#NAME} characters for types with unique
+     * names. A store whose unique-name index is narrower (MariaDB's, 255 characters) says no, and the test of
+     * renamed names at the limit does not apply to it.
+     */
+    protected boolean holdsUniqueNamesAtTheLimit() {
+        return true;
+    }
+
+    /** A name at the limit, restored beside namesakes, is shortened to take its suffix, never beyond the limit. */
+    @Test
+    void aNameAtTheLimitRestoredUnderANewNameStaysWithinTheLimit() {
+        assumeTrue(holdsUniqueNamesAtTheLimit(), "the store's unique-name index holds shorter names");
+        // the first new name cuts the name inside the emoji: it leaves the emoji out whole
+        String name = "a".repeat(988) + WASTEBASKET + "b".repeat(10);
+        ItemRef f1 = trash.create(ALICE, Resource.of(FOLDER, "f1", name, 1)).ref();
+        trash.moveToTrash(ALICE, f1);
+        trash.create(ALICE, Resource.of(FOLDER, "f2", name, 1));
+        trash.create(ALICE, Resource.of(FOLDER, "f3", "a".repeat(988) + " (restored)", 1));
+
+        String renamed = trash.restore(ALICE, f1, RestoreOptions.defaults().withRenameOnConflict()).renamedTo();
+
+        assertThat(renamed).isEqualTo("a".repeat(987) + " (restored 2)").hasSize(InputLimits.NAME);
+        assertThat(trash.moveToTrash(ALICE, f1).entry().rootName()).isEqualTo(renamed);
+        assertThat(trash.list(ALICE, TrashQuery.firstPage()).rows().get(0).entry().rootName()).isEqualTo(renamed);
+    }
+
+    /** A host row may hold a longer name than Trash's, or none: the entry keeps what its column holds. */
+    @Test
+    void anEntryKeepsAHostNameLongerThanTheLimitCutAndAMissingOneAsTheId() {
+        fx.repository().inTransaction(tx -> {
+            // cut at the limit, the name would end inside the emoji: the entry leaves it out whole
+            tx.insertItem(new TrashItem(ALICE.tenant(), W1, "c".repeat(999) + WASTEBASKET + "d".repeat(500), 1,
+                    null, null));
+            tx.insertItem(new TrashItem(ALICE.tenant(), ItemRef.of(WORKFLOW, "w2"), null, 1, null, null));
+            return null;
+        });
+
+        assertThat(trash.moveToTrash(ALICE, W1).entry().rootName()).isEqualTo("c".repeat(999));
+        assertThat(trash.moveToTrash(ALICE, ItemRef.of(WORKFLOW, "w2")).entry().rootName()).isEqualTo("w2");
+        assertThat(trash.list(ALICE, TrashQuery.firstPage()).rows()).extracting(row -> row.entry().rootName())
+                .containsExactly("w2", "c".repeat(999));
     }
 
     @Test
