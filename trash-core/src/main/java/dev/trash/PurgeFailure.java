@@ -1,5 +1,6 @@
 package dev.trash;
 
+import dev.trash.internal.TextCut;
 import java.time.Instant;
 
 /**
@@ -7,7 +8,7 @@ import java.time.Instant;
  * Trash, restorable, and the sweeper leaves it alone until {@code nextAttemptAt}, then tries again.
  *
  * @param reason the error, as the database or the store reported it (a host foreign key, a trigger, a lock
- *     timeout); cut to {@link #MAX_REASON_LENGTH} characters
+ *     timeout); cut to {@link #MAX_REASON_LENGTH} characters (UTF-16 code units), never inside a surrogate pair
  * @param attempts failed purge attempts so far, 1 after the first failure
  * @param failedAt when the last attempt failed
  * @param nextAttemptAt the earliest time a sweep claims the entry again
@@ -22,6 +23,6 @@ public record PurgeFailure(String reason, int attempts, Instant failedAt, Instan
         if (reason == null || failedAt == null || nextAttemptAt == null || attempts < 1) {
             throw new InvalidRequestException("a purge failure needs a reason, times and at least one attempt");
         }
-        reason = reason.length() > MAX_REASON_LENGTH ? reason.substring(0, MAX_REASON_LENGTH) : reason;
+        reason = TextCut.atMost(reason, MAX_REASON_LENGTH);
     }
 }
