@@ -11,18 +11,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.trash.Actor;
+import dev.trash.FailedDelivery;
 import dev.trash.InputLimits;
 import dev.trash.InvalidRequestException;
 import dev.trash.ItemRef;
 import dev.trash.Resource;
 import dev.trash.RestoreOptions;
 import dev.trash.RetentionPolicy;
+import dev.trash.RetryPolicy;
 import dev.trash.StorageUsage;
 import dev.trash.Trash;
 import dev.trash.TrashEntry;
 import dev.trash.TrashItem;
 import dev.trash.TrashOptions;
 import dev.trash.TrashQuery;
+import dev.trash.spi.DeliveryState;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -172,6 +175,21 @@ public abstract class HostileInputContract {
         assertThat(trash.moveToTrash(ALICE, ItemRef.of(WORKFLOW, "w2")).entry().rootName()).isEqualTo("w2");
         assertThat(trash.list(ALICE, TrashQuery.firstPage()).rows()).extracting(row -> row.entry().rootName())
                 .containsExactly("w2", "c".repeat(999));
+    }
+
+    /** A listener's error message may be of any length: every store keeps the same cut of it. */
+    @Test
+    void aListenersLongErrorIsKeptCutTheSameOnEveryStore() {
+        String error = "e".repeat(DeliveryState.MAX_ERROR_LENGTH - 1) + WASTEBASKET + "f".repeat(2000);
+        trash = fx.rebuild(b -> b.retryPolicy(new RetryPolicy(1, Duration.ZERO, Duration.ZERO))
+                .listener("verbose", event -> {
+                    throw new IllegalStateException(error);
+                }));
+        fx.create(WORKFLOW, "w1");
+        trash.moveToTrash(ALICE, W1);
+
+        assertThat(trash.dispatcher().failures("verbose", true, 0, 10)).singleElement()
+                .extracting(FailedDelivery::lastError).isEqualTo("e".repeat(DeliveryState.MAX_ERROR_LENGTH - 1));
     }
 
     @Test

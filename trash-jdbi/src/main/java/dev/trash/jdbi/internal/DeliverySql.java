@@ -7,8 +7,6 @@ import java.util.List;
 /** Listener bookkeeping: positions, dispatcher leases and per-event delivery states. */
 final class DeliverySql {
 
-    private static final int MAX_ERROR = 4000;
-
     private final Session s;
 
     DeliverySql(Session session) {
@@ -62,13 +60,8 @@ final class DeliverySql {
                         List.of("root_key", "attempts", "next_attempt_at", "last_error", "undeliverable")))
                 .bind("listener", d.listener()).bind("sequence", d.sequence()).bind("root_key", d.rootKey())
                 .bind("attempts", d.attempts()).bind("next_attempt_at", d.nextAttemptAt().toEpochMilli())
-                .bind("last_error", clip(d.lastError())).bind("undeliverable", d.undeliverable())
+                .bind("last_error", d.lastError()).bind("undeliverable", d.undeliverable())
                 .execute();
-    }
-
-    /** An error message is for people; a stack of nested causes must not make the state unsavable. */
-    private static String clip(String message) {
-        return message == null || message.length() <= MAX_ERROR ? message : message.substring(0, MAX_ERROR);
     }
 
     void deleteDeliveryState(String listener, long sequence) {
