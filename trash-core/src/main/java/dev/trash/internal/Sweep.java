@@ -4,6 +4,7 @@ import dev.trash.PurgeClaim;
 import dev.trash.SweepReport;
 import dev.trash.TrashEntry;
 import dev.trash.TrashMetrics;
+import dev.trash.spi.ByteTotals;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -89,7 +90,7 @@ public final class Sweep {
         }
         OutboxCleanup.Tally cleaned = outOfTime ? OutboxCleanup.Tally.NONE : cleanUp(started);
         SweepReport report = new SweepReport(total.entryCount, total.itemCount, total.assetCount,
-                total.sizeBytes + total.assetBytes, batches, elapsedSince(started),
+                ByteTotals.add(total.sizeBytes, total.assetBytes), batches, elapsedSince(started),
                 (more && outOfTime) || cleaned.cutShort(), dispatch.pendingCount(), total.entriesFailed,
                 cleaned.events(), cleaned.auditRecords());
         LOG.info("Trash sweep: {} roots, {} items, {} assets, {} bytes purged in {} batches ({} ms); {} failed; "

@@ -1,6 +1,8 @@
 package dev.trash.testkit;
 
+import static dev.trash.testkit.ContractTypes.DATASET;
 import static dev.trash.testkit.ContractTypes.FOLDER;
+import static dev.trash.testkit.ContractTypes.IMAGE;
 import static dev.trash.testkit.ContractTypes.PROJECT;
 import static dev.trash.testkit.ContractTypes.VERSION;
 import static dev.trash.testkit.ContractTypes.WORKFLOW;
@@ -244,6 +246,13 @@ public abstract class HostileInputContract {
         assertThat(usage.byType().get(VERSION).trashedBytes()).isEqualTo(Long.MAX_VALUE);
         assertThat(usage.quotaBytes()).isEqualTo(Long.MAX_VALUE);
         assertThat(trash.purge(ALICE, ItemRef.of(PROJECT, "p1")).sizeBytes()).isEqualTo(Long.MAX_VALUE);
+
+        // a sweep frees the items' bytes and the exclusive assets' bytes: together more than a long holds
+        ItemRef d1 = fx.create(ALICE, DATASET, "d1", null, Long.MAX_VALUE);
+        trash.linkAsset(ALICE, d1, fx.create(ALICE, IMAGE, "i1", null, 1));
+        trash.moveToTrash(ALICE, d1, TrashOptions.defaults().withExclusiveAssets());
+        fx.clock().advance(RetentionPolicy.DEFAULT);
+        assertThat(trash.sweeper().sweep().bytesFreed()).isEqualTo(Long.MAX_VALUE);
     }
 
     /** The docs promise any depth; MariaDB stopped recursive queries after 1,000 rounds. */
