@@ -97,14 +97,7 @@ public final class RetentionPolicy {
         }
 
         private static Duration positive(Duration retention) {
-            if (retention == null || retention.isNegative() || retention.isZero()) {
-                throw new IllegalArgumentException("retention must be a positive duration, was " + retention);
-            }
-            if (retention.compareTo(MAX) > 0) {
-                throw new IllegalArgumentException("retention must be at most " + MAX.toDays() + " days, was "
-                        + retention);
-            }
-            return retention;
+            return Durations.positiveUpToMax(retention, "retention");
         }
     }
 }

@@ -9,7 +9,7 @@ import java.time.Duration;
  *
  * @param maxAttempts failures before giving up, at least 1; 10 by default
  * @param initialBackoff wait after the first failure; 1 second by default
- * @param maxBackoff longest wait; 1 hour by default
+ * @param maxBackoff longest wait, at most {@link RetentionPolicy#MAX}; 1 hour by default
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
 
@@ -23,6 +23,7 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
             throw new IllegalArgumentException("backoffs must satisfy 0 <= initial <= max, were "
                     + initialBackoff + " and " + maxBackoff);
         }
+        Durations.upToMax(maxBackoff, "maxBackoff");
     }
 
     /** 10 attempts, 1 second doubling up to 1 hour. */

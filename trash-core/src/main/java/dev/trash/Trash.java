@@ -268,7 +268,10 @@ public final class Trash {
         }
     }
 
-    /** Configures a {@link Trash}; each setter checks its argument at once. */
+    /**
+     * Configures a {@link Trash}; each setter checks its argument at once. Every duration is positive and at
+     * most {@link RetentionPolicy#MAX}, like a retention.
+     */
     public static final class Builder {
 
         private TypeCatalogue catalogue;
@@ -392,10 +395,7 @@ public final class Trash {
 
         /** How long one sweep may run before it stops with work left; 10 minutes by default. */
         public Builder sweepBudget(Duration value) {
-            if (value == null || value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException("sweepBudget must be a positive duration, was " + value);
-            }
-            this.sweepBudget = value;
+            this.sweepBudget = Durations.positiveUpToMax(value, "sweepBudget");
             return this;
         }
 
@@ -404,10 +404,7 @@ public final class Trash {
          * than the purge of one batch takes, or another sweeper takes the batch over while it still runs.
          */
         public Builder sweepLease(Duration value) {
-            if (value == null || value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException("sweepLease must be a positive duration, was " + value);
-            }
-            this.sweepLease = value;
+            this.sweepLease = Durations.positiveUpToMax(value, "sweepLease");
             return this;
         }
 
@@ -418,21 +415,14 @@ public final class Trash {
          * listener has taken up leave at the next sweep.
          */
         public Builder eventRetention(Duration value) {
-            this.eventRetention = positive(value, "eventRetention");
+            this.eventRetention = Durations.positiveUpToMax(value, "eventRetention");
             return this;
         }
 
         /** How long the sweep keeps audit lines; 400 days by default. */
         public Builder auditRetention(Duration value) {
-            this.auditRetention = positive(value, "auditRetention");
+            this.auditRetention = Durations.positiveUpToMax(value, "auditRetention");
             return this;
-        }
-
-        private static Duration positive(Duration value, String name) {
-            if (value == null || value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
-            }
-            return value;
         }
 
         /** Where operations and sweeps are reported for metrics; {@link TrashMetrics#NONE} by default. */

@@ -229,6 +229,37 @@ public abstract class HostileInputContract {
                 .isEqualTo(START.plus(RetentionPolicy.MAX));
     }
 
+    /** Every duration Trash adds to the time is capped like a retention, so no sweep or delivery overflows. */
+    @Test
+    void everyDurationBeyondTheLongestIsRefusedWhenItIsSet() {
+        Duration tooLong = RetentionPolicy.MAX.plusSeconds(1);
+        Trash.Builder builder = Trash.builder();
+        assertThatThrownBy(() -> builder.eventRetention(tooLong)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("eventRetention must be at most 36500 days, was PT876000H1S");
+        assertThatThrownBy(() -> builder.auditRetention(tooLong)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("auditRetention must be at most 36500 days, was PT876000H1S");
+        assertThatThrownBy(() -> builder.sweepLease(tooLong)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sweepLease must be at most 36500 days, was PT876000H1S");
+        assertThatThrownBy(() -> builder.sweepBudget(tooLong)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("sweepBudget must be at most 36500 days, was PT876000H1S");
+        assertThatThrownBy(() -> new RetryPolicy(1, Duration.ZERO, tooLong))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("maxBackoff must be at most 36500 days, was PT876000H1S");
+
+        // at the longest, sweeps and deliveries still work out their times
+        Duration max = RetentionPolicy.MAX;
+        trash = fx.rebuild(b -> b.eventRetention(max).auditRetention(max).sweepLease(max).sweepBudget(max)
+                .retryPolicy(new RetryPolicy(2, max, max)).listener("failing", event -> {
+                    throw new IllegalStateException("not now");
+                }));
+        fx.create(WORKFLOW, "w1");
+        trash.moveToTrash(ALICE, W1);
+        fx.clock().advance(RetentionPolicy.DEFAULT);
+        assertThat(trash.sweeper().sweep().rootsPurged()).isEqualTo(1);
+        assertThat(trash.dispatcher().failures("failing", false, 0, 10)).first()
+                .extracting(FailedDelivery::attempts).isEqualTo(1);
+    }
+
     /** Sizes are each valid; their sums stop at Long.MAX_VALUE instead of wrapping to a negative number. */
     @Test
     void byteTotalsSaturateInsteadOfWrapping() {
