@@ -28,8 +28,12 @@ public final class EventDispatcher {
         return dispatch.run();
     }
 
-    /** A page of the listener's events waiting for a retry ({@code undeliverable == false}) or given up on. */
+    /**
+     * A page of the listener's events waiting for a retry ({@code undeliverable == false}) or given up on;
+     * {@code limit} is 1 to {@link TrashQuery#MAX_LIMIT}.
+     */
     public List<FailedDelivery> failures(String listener, boolean undeliverable, long afterSequence, int limit) {
+        Identifiers.requireLimit(limit);
         return dispatch.failures(listener, undeliverable, afterSequence, limit);
     }
 

@@ -45,6 +45,15 @@ final class Identifiers {
         return value;
     }
 
+    /** A page size: 1 to {@link TrashQuery#MAX_LIMIT}. */
+    static int requireLimit(int limit) {
+        if (limit < 1 || limit > TrashQuery.MAX_LIMIT) {
+            throw new InvalidRequestException("limit must be between 1 and " + TrashQuery.MAX_LIMIT + ", was "
+                    + limit);
+        }
+        return limit;
+    }
+
     static long requireNotNegative(long value, String what) {
         if (value < 0) {
             throw new InvalidRequestException(what + " must not be negative, was " + value);

@@ -189,21 +189,31 @@ public final class Trash {
         return listing.storage(present(actor, "actor"));
     }
 
-    /** A page of the items a trashed entry holds, for listeners of {@link TrashEvent.Kind#TRASHED}. */
+    /**
+     * A page of the items a trashed entry holds, for listeners of {@link TrashEvent.Kind#TRASHED}; {@code limit}
+     * is 1 to {@link TrashQuery#MAX_LIMIT}.
+     */
     public List<TrashItem> entryItems(String tenant, long entryId, ItemRef after, int limit) {
         Identifiers.requireKey(tenant, "tenant", InputLimits.TENANT);
+        Identifiers.requireLimit(limit);
         return context.repository().inTransaction(tx -> tx.itemsOfEntry(tenant, entryId, after, limit));
     }
 
-    /** A page of what a purge removed, for listeners of {@link TrashEvent.Kind#PURGED}. */
+    /**
+     * A page of what a purge removed, for listeners of {@link TrashEvent.Kind#PURGED}; {@code limit} is 1 to
+     * {@link TrashQuery#MAX_LIMIT}.
+     */
     public List<PurgedItem> purgedItems(String tenant, long entryId, ItemRef after, int limit) {
         Identifiers.requireKey(tenant, "tenant", InputLimits.TENANT);
+        Identifiers.requireLimit(limit);
         return context.repository().inTransaction(tx -> tx.purgedItems(tenant, entryId, after, limit));
     }
 
-    /** A page of the actor's audit trail. */
+    /** A page of the actor's audit trail; {@code limit} is 1 to {@link TrashQuery#MAX_LIMIT}. */
     public List<AuditRecord> audit(Actor actor, long afterSequence, int limit) {
-        context.authorize(present(actor, "actor"), Permission.VIEW_TRASH);
+        present(actor, "actor");
+        Identifiers.requireLimit(limit);
+        context.authorize(actor, Permission.VIEW_TRASH);
         return context.repository().inTransaction(tx -> tx.audit(actor.tenant(), afterSequence, limit));
     }
 

@@ -9,14 +9,15 @@ package dev.trash;
  */
 public record TrashQuery(String type, String cursor, int limit) {
 
-    /** The largest page. */
+    /**
+     * The largest page of every read that pages: this listing, {@link Trash#entryItems}, {@link Trash#purgedItems},
+     * {@link Trash#audit} and {@link EventDispatcher#failures}.
+     */
     public static final int MAX_LIMIT = 500;
 
     /** Validates the limit and the type. */
     public TrashQuery {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidRequestException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
-        }
+        Identifiers.requireLimit(limit);
         if (type != null) {
             Identifiers.requireKey(type, "type", InputLimits.TYPE);
         }

@@ -14,6 +14,7 @@ import dev.trash.SweepReport;
 import dev.trash.Trash;
 import dev.trash.TrashEvent;
 import dev.trash.TrashOptions;
+import dev.trash.TrashQuery;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -155,7 +156,7 @@ public abstract class AssetPurgeContract {
     }
 
     private AuditRecord lastAudit() {
-        List<AuditRecord> audit = trash.audit(ALICE, 0, 1000);
+        List<AuditRecord> audit = trash.audit(ALICE, 0, TrashQuery.MAX_LIMIT);
         return audit.get(audit.size() - 1);
     }
 }

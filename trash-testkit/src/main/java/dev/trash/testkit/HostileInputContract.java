@@ -179,6 +179,22 @@ public abstract class HostileInputContract {
                 .containsExactly("w2", "c".repeat(999));
     }
 
+    /** Every read that pages takes 1 to {@link TrashQuery#MAX_LIMIT} rows: a database refuses a negative LIMIT. */
+    @Test
+    void pageSizesOutsideOneToTheLargestPageAreRefused() {
+        fx.create(WORKFLOW, "w1");
+        long entryId = trash.moveToTrash(ALICE, W1).entry().id();
+        assertRefused(() -> trash.entryItems(ALICE.tenant(), entryId, null, -1),
+                "limit must be between 1 and 500, was -1");
+        assertRefused(() -> trash.purgedItems(ALICE.tenant(), entryId, null, 0),
+                "limit must be between 1 and 500, was 0");
+        assertRefused(() -> trash.audit(ALICE, 0, TrashQuery.MAX_LIMIT + 1),
+                "limit must be between 1 and 500, was 501");
+        assertRefused(() -> trash.dispatcher().failures("recorder", true, 0, Integer.MIN_VALUE),
+                "limit must be between 1 and 500, was " + Integer.MIN_VALUE);
+        assertThat(trash.audit(ALICE, 0, TrashQuery.MAX_LIMIT)).hasSize(1);
+    }
+
     /** A listener's error message may be of any length: every store keeps the same cut of it. */
     @Test
     void aListenersLongErrorIsKeptCutTheSameOnEveryStore() {

@@ -615,7 +615,7 @@ public abstract class TrashRepositoryContract {
             assertThat(purged).isEqualTo(ROOTS);
             assertThat(roots).allMatch(ref -> trash.find(ALICE, ref).isEmpty());
             assertThat(roots(ALICE)).containsExactly(ItemRef.of(WORKFLOW, "late"));
-            List<AuditRecord> audit = trash.audit(ALICE, 0, 1000);
+            List<AuditRecord> audit = trash.audit(ALICE, 0, TrashQuery.MAX_LIMIT);
             assertThat(audit).filteredOn(a -> a.operation() == TrashEvent.Kind.PURGED)
                     .extracting(AuditRecord::root).hasSize(ROOTS).doesNotHaveDuplicates();
             assertThat(fx.events()).filteredOn(e -> e.kind() == TrashEvent.Kind.PURGED)

@@ -2,6 +2,7 @@ package dev.trash.examples.service;
 
 import dev.trash.EventDispatcher;
 import dev.trash.FailedDelivery;
+import dev.trash.TrashQuery;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +28,20 @@ final class LeftoverDelivery implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        List<FailedDelivery> givenUp = dispatcher.failures(BlobCleaner.NAME, true, 0, 1000);
-        givenUp.forEach(f -> dispatcher.redeliver(BlobCleaner.NAME, f.sequence()));
+        long reArmed = 0;
+        List<FailedDelivery> givenUp;
+        long after = 0;
+        do {
+            givenUp = dispatcher.failures(BlobCleaner.NAME, true, after, TrashQuery.MAX_LIMIT);
+            for (FailedDelivery f : givenUp) {
+                dispatcher.redeliver(BlobCleaner.NAME, f.sequence());
+                after = f.sequence();
+                reArmed++;
+            }
+        } while (givenUp.size() == TrashQuery.MAX_LIMIT);
         long delivered = dispatcher.dispatch();
-        if (delivered > 0 || !givenUp.isEmpty()) {
-            LOG.info("delivered {} pending events at start ({} re-armed)", delivered, givenUp.size());
+        if (delivered > 0 || reArmed > 0) {
+            LOG.info("delivered {} pending events at start ({} re-armed)", delivered, reArmed);
         }
     }
 }

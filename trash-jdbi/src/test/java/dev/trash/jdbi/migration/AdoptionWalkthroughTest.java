@@ -126,7 +126,7 @@ class AdoptionWalkthroughTest {
                     .beforePurge(deleteTags)
                     .listener("blob-cleaner", event -> {
                         if (event.kind() == TrashEvent.Kind.PURGED) { // delete the blobs of what was purged
-                            blobsDeleted.addAll(trash.purgedItems(event.tenant(), event.entryId(), null, 1000));
+                            blobsDeleted.addAll(trash.purgedItems(event.tenant(), event.entryId(), null, 500));
                         }
                     })
                     .build();

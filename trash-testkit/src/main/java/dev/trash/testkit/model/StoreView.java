@@ -95,9 +95,9 @@ public record StoreView(Map<String, TenantView> tenants) {
         });
         Map<Long, List<TrashItem>> entryItems = new TreeMap<>();
         for (TrashRow row : rows) {
-            entryItems.put(row.entry().id(), trash.entryItems(actor.tenant(), row.entry().id(), null, 1000));
+            entryItems.put(row.entry().id(), allItemsOf(trash, actor.tenant(), row.entry().id()));
         }
-        List<AuditRecord> audit = trash.audit(actor, 0, 100_000);
+        List<AuditRecord> audit = wholeAudit(trash, actor);
         return new TenantView(items, visible, rows, paged, counts, storage, entryItems, audit);
     }
 
@@ -106,6 +106,30 @@ public record StoreView(Map<String, TenantView> tenants) {
         Map<String, TenantObservation> result = new TreeMap<>();
         tenants.forEach((tenant, view) -> result.put(tenant, observe(view)));
         return new Observation(result);
+    }
+
+    /** Every item the entry holds, page after page. */
+    private static List<TrashItem> allItemsOf(Trash trash, String tenant, long entryId) {
+        List<TrashItem> all = new ArrayList<>();
+        List<TrashItem> page;
+        do {
+            ItemRef after = all.isEmpty() ? null : all.get(all.size() - 1).ref();
+            page = trash.entryItems(tenant, entryId, after, TrashQuery.MAX_LIMIT);
+            all.addAll(page);
+        } while (page.size() == TrashQuery.MAX_LIMIT);
+        return all;
+    }
+
+    /** The tenant's whole audit trail, page after page. */
+    private static List<AuditRecord> wholeAudit(Trash trash, Actor actor) {
+        List<AuditRecord> all = new ArrayList<>();
+        List<AuditRecord> page;
+        do {
+            long after = all.isEmpty() ? 0 : all.get(all.size() - 1).sequence();
+            page = trash.audit(actor, after, TrashQuery.MAX_LIMIT);
+            all.addAll(page);
+        } while (page.size() == TrashQuery.MAX_LIMIT);
+        return all;
     }
 
     private static TenantObservation observe(TenantView view) {

@@ -69,7 +69,7 @@ public final class TrashHealthIndicator extends AbstractHealthIndicator {
         builder.withDetail("failedPurgesSinceStart", purgeFailures.total());
         Map<String, Integer> undeliverable = new LinkedHashMap<>();
         for (String listener : listeners) {
-            undeliverable.put(listener, dispatcher.failures(listener, true, 0, TrashUndeliverableEventsMeter.CAP).size());
+            undeliverable.put(listener, TrashUndeliverableEventsMeter.count(dispatcher, listener));
         }
         builder.withDetail("undeliverableEvents", undeliverable);
     }

@@ -1,6 +1,8 @@
 package dev.trash.spring.boot.autoconfigure;
 
 import dev.trash.EventDispatcher;
+import dev.trash.FailedDelivery;
+import dev.trash.TrashQuery;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -30,9 +32,22 @@ public final class TrashUndeliverableEventsMeter implements MeterBinder {
     @Override
     public void bindTo(MeterRegistry registry) {
         for (String listener : listeners) {
-            Gauge.builder("trash.events.undeliverable", () -> dispatcher.failures(listener, true, 0, CAP).size())
+            Gauge.builder("trash.events.undeliverable", () -> count(dispatcher, listener))
                     .description("Events the listener was given up on; redeliver them through the trash endpoint")
                     .tag("listener", listener).register(registry);
         }
+    }
+
+    /** The events the listener was given up on, up to {@value #CAP}, read a page at a time. */
+    static int count(EventDispatcher dispatcher, String listener) {
+        int count = 0;
+        long after = 0;
+        List<FailedDelivery> page;
+        do {
+            page = dispatcher.failures(listener, true, after, TrashQuery.MAX_LIMIT);
+            count += page.size();
+            after = page.isEmpty() ? after : page.get(page.size() - 1).sequence();
+        } while (page.size() == TrashQuery.MAX_LIMIT && count < CAP);
+        return Math.min(count, CAP);
     }
 }
