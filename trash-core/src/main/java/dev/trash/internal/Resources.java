@@ -33,6 +33,9 @@ public final class Resources {
                 // seen in Trash, or it waits for this create and then takes the new child along
                 boolean parentActive = TreeLocks.lockChain(tx, tenant, parent).map(TrashItem::isActive).orElse(false);
                 if (!parentActive) {
+                    // the id is refused first, as it is without a race: a create of it may have committed
+                    // before the parent went to Trash, after the check above read nothing
+                    requireNew(tx, tenant, resource.ref());
                     throw new ItemNotFoundException(parent, "parent " + parent + " not found or in trash");
                 }
             }

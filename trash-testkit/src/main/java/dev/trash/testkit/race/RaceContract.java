@@ -156,6 +156,26 @@ public abstract class RaceContract {
         assertOneOf(race, DuplicateItemException.class);
     }
 
+    /**
+     * A creates m3 in p2 and pauses after finding no m3; B creates m3 and trashes p2. A's answer must be
+     * that of a serial order: after B, m3 exists, so a DuplicateItemException (found by the concurrent
+     * history property, where A answered that p2 was not found).
+     */
+    @Test
+    void aCreateRacingACreateOfTheSameIdAndATrashOfTheParentEndsAsASerialOrder() throws InterruptedException {
+        ItemRef p2 = fx.create(PROJECT, "p2");
+
+        Interleaving race = Interleaving.run(repository.pauseAfter("findItem"),
+                () -> fx.create(MODEL, "m3", "p2"),
+                () -> {
+                    fx.create(MODEL, "m3", "p2");
+                    return trash.moveToTrash(ALICE, p2);
+                }, BLOCKED_AFTER_MILLIS);
+
+        assertOneOf(race, DuplicateItemException.class);
+        assertThat(trash.find(ALICE, ItemRef.of(MODEL, "m3"))).as("m3, made by one of the two").isPresent();
+    }
+
     private static void assertOneOf(Interleaving race, Class<? extends Throwable> loserFails) {
         assertThat(race.a().succeeded()).as("exactly one succeeds: %s", race).isNotEqualTo(race.b().succeeded());
         Throwable failure = race.a().succeeded() ? race.b().failure() : race.a().failure();
