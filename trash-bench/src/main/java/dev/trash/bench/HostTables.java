@@ -1,0 +1,90 @@
+package dev.trash.bench;
+
+import dev.trash.jdbi.TableMapping;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * {@link BenchSchema#HOST}, a service's tables as they were before it adopted Trash, shaped as the adoption
+ * walkthrough of docs/jdbi.md and the keyed host tables of trash-jdbi's tests have them: BIGINT primary keys
+ * of their own (not per tenant), the tenant column on the projects only (models and versions are mapped
+ * {@code tenantFromParent()}, so Trash reaches their tenant through the parent chain), single-column foreign
+ * keys, and the indexes such a host already had: one on each foreign-key column and one on the marker alone.
+ * Adopting Trash then adds what {@code TrashSchema.markerColumnDdl} prints, as a host pastes it into its
+ * migration: on projects (workspace_id, marker); on models and versions, which have no tenant column, the
+ * marker alone and the parent alone, the latter the same columns as the host's foreign-key index (a host
+ * that pastes the printed DDL has both). No {@code deleted} flag: Hibernate's baseline maps only
+ * {@link BenchSchema#BENCH}.
+ */
+final class HostTables implements BenchSchema {
+
+    @Override
+    public String name() {
+        return "host";
+    }
+
+    @Override
+    public List<TableMapping> mappings() {
+        return List.of(
+                TableMapping.forType("project").table("projects").tenant("workspace_id"),
+                TableMapping.forType("model").table("models").parent("project_id").tenantFromParent(),
+                TableMapping.forType("version").table("versions").parent("model_id").tenantFromParent());
+    }
+
+    @Override
+    public String keyType(Database db) {
+        return "BIGINT";
+    }
+
+    @Override
+    public boolean hasTenant(String table) {
+        return table.equals("projects");
+    }
+
+    @Override
+    public boolean tenantInKey() {
+        return false;
+    }
+
+    @Override
+    public boolean softDeleteFlag() {
+        return false;
+    }
+
+    @Override
+    public String key(String prefix, String n) {
+        return n;
+    }
+
+    @Override
+    public String id(String prefix, long n) {
+        return Long.toString(n);
+    }
+
+    @Override
+    public Object bind(String id) {
+        return Long.valueOf(id);
+    }
+
+    @Override
+    public String keyText(String keyExpression) {
+        return "'' || " + keyExpression;
+    }
+
+    @Override
+    public String keyOf(Database db, String textExpression) {
+        return "CAST(" + textExpression + (db.kind() == Database.Kind.MARIADB ? " AS SIGNED)" : " AS BIGINT)");
+    }
+
+    @Override
+    public List<String> hostIndexes() {
+        return List.of("CREATE INDEX models_project_fk_idx ON models (project_id)",
+                "CREATE INDEX versions_model_fk_idx ON versions (model_id)",
+                "CREATE INDEX projects_marker_idx ON projects (trash_entry_id)");
+    }
+
+    @Override
+    public List<Object> rangeStarts(Handle h, String table, int rows) {
+        return BenchSchema.numericRangeStarts(h, table, rows);
+    }
+}
