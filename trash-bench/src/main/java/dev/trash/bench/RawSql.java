@@ -187,9 +187,7 @@ public final class RawSql {
             deleted += jdbi.inTransaction(h -> {
                 long n = 0;
                 for (String table : List.of("versions", "models", "projects")) {
-                    n += h.createUpdate("DELETE FROM " + table + " WHERE " + schema.tenantAnd(table, "")
-                            + "trash_entry_id BETWEEN :lo AND :hi").bind("t", TENANT).bind("lo", lo).bind("hi", hi)
-                            .execute();
+                    n += h.createUpdate(markerDelete(table)).bind("t", TENANT).bind("lo", lo).bind("hi", hi).execute();
                 }
                 h.createUpdate("DELETE FROM trash_entry WHERE id BETWEEN :lo AND :hi AND scheduled_cleanup_at <= :now")
                         .bind("lo", lo).bind("hi", hi).bind("now", nowMillis).execute();
@@ -218,24 +216,38 @@ public final class RawSql {
                 + "scheduled_cleanup_at <= :now").bind("now", nowMillis).mapTo(Long.class).one());
         long deleted = 0;
         for (String table : List.of("versions", "models", "projects")) {
-            deleted += deleteRanges(jdbi.withHandle(h -> schema.rangeStarts(h, table, KEY_RANGE)),
-                    "DELETE FROM " + table + " WHERE " + schema.keyTenantAnd(table) + "id >= :lo", "trash_entry_id <= :cutoff", lastDue);
+            deleted += deleteRanges(table, jdbi.withHandle(h -> schema.rangeStarts(h, table, KEY_RANGE)), lastDue);
         }
-        deleteRanges(jdbi.withHandle(h -> BenchSchema.numericRangeStarts(h, "trash_entry", KEY_RANGE)),
-                "DELETE FROM trash_entry WHERE id >= :lo", "scheduled_cleanup_at <= :cutoff", nowMillis);
+        deleteRanges("trash_entry", jdbi.withHandle(h -> BenchSchema.numericRangeStarts(h, "trash_entry", KEY_RANGE)),
+                nowMillis);
         return deleted;
     }
 
-    private long deleteRanges(List<Object> starts, String from, String cutoff, long cutoffValue) {
+    private long deleteRanges(String table, List<Object> starts, long cutoff) {
         long deleted = 0;
         for (int i = 0; i < starts.size(); i++) {
             Object lo = starts.get(i);
             Object hi = i + 1 < starts.size() ? starts.get(i + 1) : null;
-            String sql = from + (hi == null ? "" : " AND id < :hi") + " AND " + cutoff;
-            deleted += jdbi.inTransaction(h -> h.createUpdate(sql).bind("t", TENANT).bind("lo", lo).bind("hi", hi)
-                    .bind("cutoff", cutoffValue).execute());
+            deleted += jdbi.inTransaction(h -> h.createUpdate(keysDelete(table, hi != null)).bind("t", TENANT)
+                    .bind("lo", lo).bind("hi", hi).bind("cutoff", cutoff).execute());
         }
         return deleted;
+    }
+
+    /** {@link #sweepByMarker}'s DELETE of a host table: {@code :t}, {@code :lo}, {@code :hi}. */
+    String markerDelete(String table) {
+        return "DELETE FROM " + table + " WHERE " + schema.tenantAnd(table, "") + "trash_entry_id BETWEEN :lo AND :hi";
+    }
+
+    /**
+     * {@link #sweepByKeys}'s DELETE of a table: {@code :t}, {@code :lo}, {@code :hi} (when {@code bounded}) and
+     * {@code :cutoff}, the last due entry's id for a host table, the time for the entries.
+     */
+    String keysDelete(String table, boolean bounded) {
+        boolean entries = table.equals("trash_entry");
+        return "DELETE FROM " + table + " WHERE " + (entries ? "" : schema.keyTenantAnd(table)) + "id >= :lo"
+                + (bounded ? " AND id < :hi" : "") + " AND " + (entries ? "scheduled_cleanup_at" : "trash_entry_id")
+                + " <= :cutoff";
     }
 
     /**

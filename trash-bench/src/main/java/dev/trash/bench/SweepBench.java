@@ -75,7 +75,6 @@ public class SweepBench {
     public void open() {
         database = Database.open(Database.Kind.of(db));
         tables = BenchSchema.of(schema);
-        trash = Ours.trash(database, tables, Ours.clock(), purgeRecords);
         raw = new RawSql(database, tables);
     }
 
@@ -85,6 +84,8 @@ public class SweepBench {
         long deletedAt = Ours.NOW.minus(Duration.ofDays(31)).toEpochMilli() - roots * 1000L;
         HostSchema.trashedRoots(database, tables, roots, itemsPerRoot - 1, deletedAt, Ours.NOW.minus(Duration.ofDays(1))
                 .toEpochMilli());
+        // built on the tables just created: the repository reads the key columns' types once, when it is built
+        trash = Ours.trash(database, tables, Ours.clock(), purgeRecords);
         HeapMeter.reset();
     }
 
