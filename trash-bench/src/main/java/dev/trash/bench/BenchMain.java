@@ -38,7 +38,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@code --schema}: the host tables, {@code bench} (the benchmark's own), {@code host} (a host's, see
  * {@link BenchSchema}), or both (the default); every step runs on each.
  *
- * {@code --smoke}: tiny sizes, 1 warm-up and 1 measured iteration, in the launcher's JVM ({@code --forks 1}
+ * {@code --smoke}: tiny sizes, 1 measured iteration and no warm-up (a single shot's warm-up would generate
+ * its data once more, for a number the smoke run does not keep), in the launcher's JVM ({@code --forks 1}
  * forks as the full run does, at about 3 s more per benchmark), to check that everything runs and checks out.
  * The full run: the issue's sizes, 1 fork, 3 warm-up and 5 measured iterations; the single shots over a
  * million rows (scenario 1 at 1,000,000 descendants, scenario 2) take 1 warm-up and 3 measured iterations,
@@ -146,7 +147,7 @@ public final class BenchMain {
             ChainedOptionsBuilder options = new OptionsBuilder()
                     .include(step.regex())
                     .forks(forks)
-                    .warmupIterations(smoke || step.shortened() ? 1 : 3)
+                    .warmupIterations(smoke ? 0 : step.shortened() ? 1 : 3)
                     .measurementIterations(smoke ? 1 : step.shortened() ? 3 : 5)
                     .warmupTime(TimeValue.milliseconds(smoke ? 200 : 1000))
                     .measurementTime(TimeValue.milliseconds(smoke ? 200 : 2000))

@@ -9,11 +9,12 @@ import org.jdbi.v3.core.Handle;
  * walkthrough of docs/jdbi.md and the keyed host tables of trash-jdbi's tests have them: BIGINT primary keys
  * of their own (not per tenant), the tenant column on the projects only (models and versions are mapped
  * {@code tenantFromParent()}, so Trash reaches their tenant through the parent chain), single-column foreign
- * keys, and the indexes such a host already had: one on each foreign-key column and one on the marker alone.
- * Adopting Trash then adds what {@code TrashSchema.markerColumnDdl} prints, as a host pastes it into its
- * migration: on projects (workspace_id, marker); on models and versions, which have no tenant column, the
- * marker alone and the parent alone, the latter the same columns as the host's foreign-key index (a host
- * that pastes the printed DDL has both). No {@code deleted} flag: Hibernate's baseline maps only
+ * keys, and the indexes such a host has: one on each foreign-key column, and a single-column index on the
+ * marker of every table. Adopting Trash adds what {@code TrashSchema.markerColumnDdl} prints, pasted as
+ * printed into the host's migration (as docs/jdbi.md's adoption walkthrough does): on projects
+ * (workspace_id, marker), beside which the host keeps its own (marker); on models and versions, which have
+ * no tenant column, (marker), the single-column marker index itself, and (parent), the same columns as the
+ * host's foreign-key index, which a host that pastes the printed DDL then has twice. No {@code deleted} flag: Hibernate's baseline maps only
  * {@link BenchSchema#BENCH}.
  */
 final class HostTables implements BenchSchema {
