@@ -12,9 +12,9 @@ import org.jdbi.v3.core.HandleConsumer;
  * indexes and foreign keys, and the adapter's own tables; then the rows each scenario starts from.
  *
  * <p>Data is generated set-based ({@code INSERT ... SELECT} from a series), never row by row. On PostgreSQL
- * the foreign keys are dropped for the load and added again after it (a foreign key checks each inserted row
- * on its own, with a plan made while the parent table looked empty: 448 s for a million versions, against
- * 6 s for the load and the one set-based check that adding the key makes).
+ * the foreign keys are dropped for the load and added again after it: a foreign key checks each inserted row
+ * on its own, where adding it checks them all in one statement (448 s against 6 s for a million rows in an
+ * earlier run; 11 s here for the sweep's 1,000,000 rows on the host schema, plans included).
  */
 public final class HostSchema {
 
