@@ -34,6 +34,10 @@ public class ListBench {
     @Param({"h2"})
     public String db;
 
+    /** The host tables: {@code bench} or {@code host}, see {@link BenchSchema}. */
+    @Param({"bench"})
+    public String schema;
+
     @Param({"1000000"})
     public int roots;
 
@@ -45,6 +49,7 @@ public class ListBench {
 
     private Database database;
     private Trash trash;
+    private RawSql raw;
     private String deepCursor;
     private long deepAt;
     private long deepId;
@@ -52,14 +57,16 @@ public class ListBench {
     @Setup(Level.Trial)
     public void create() {
         database = Database.open(Database.Kind.of(db));
+        BenchSchema tables = BenchSchema.of(schema);
         long deletedAt = Ours.NOW.minus(Duration.ofDays(1)).toEpochMilli() - roots * 1000L;
         long cleanupAt = Ours.NOW.plus(Duration.ofDays(29)).toEpochMilli();
         if (withParents) {
-            HostSchema.trashedChildren(database, roots, PARENTS, deletedAt, cleanupAt);
+            HostSchema.trashedChildren(database, tables, roots, PARENTS, deletedAt, cleanupAt);
         } else {
-            HostSchema.trashedRoots(database, roots, 0, deletedAt, cleanupAt);
+            HostSchema.trashedRoots(database, tables, roots, 0, deletedAt, cleanupAt);
         }
-        trash = Ours.trash(database, Ours.clock());
+        trash = Ours.trash(database, tables, Ours.clock());
+        raw = new RawSql(database, tables);
         if (roots > DEPTH) {
             // walk to the cursor DEPTH rows deep, as a client paging through would
             TrashQuery query = new TrashQuery(null, null, TrashQuery.MAX_LIMIT);
@@ -67,14 +74,14 @@ public class ListBench {
                 query = query.after(trash.list(Ours.ACTOR, query).nextCursor());
             }
             deepCursor = query.cursor();
-            List<RawSql.Row> before = RawSql.pageOffset(database.jdbi(), DEPTH - 1, 1);
+            List<RawSql.Row> before = raw.pageOffset(DEPTH - 1, 1);
             deepAt = before.get(0).deletedAt();
             deepId = before.get(0).id();
-            List<RawSql.Row> raw = RawSql.pageKeyset(database.jdbi(), deepAt, deepId, PAGE);
+            List<RawSql.Row> rawPage = raw.pageKeyset(deepAt, deepId, PAGE);
             TrashPage ours = trash.list(Ours.ACTOR, new TrashQuery(null, deepCursor, PAGE));
-            if (ours.rows().get(0).entry().id() != raw.get(0).id()) {
+            if (ours.rows().get(0).entry().id() != rawPage.get(0).id()) {
                 throw new IllegalStateException("deep pages differ: ours starts at " + ours.rows().get(0)
-                        + ", raw at " + raw.get(0));
+                        + ", raw at " + rawPage.get(0));
             }
         }
     }
@@ -104,24 +111,24 @@ public class ListBench {
     /** Raw: the first page, one indexed query. */
     @Benchmark
     public List<RawSql.Row> first_raw() {
-        return RawSql.pageKeyset(database.jdbi(), 0, -1, PAGE);
+        return raw.pageKeyset(0, -1, PAGE);
     }
 
     /** Raw: the first page joined to the parents for their names, one indexed query. */
     @Benchmark
     public List<String> first_raw_parents() {
-        return RawSql.firstPageWithParents(database.jdbi(), PAGE);
+        return raw.firstPageWithParents(PAGE);
     }
 
     /** Raw: the deep page by its keyset position, one indexed query. */
     @Benchmark
     public List<RawSql.Row> deep_raw_keyset() {
-        return RawSql.pageKeyset(database.jdbi(), deepAt, deepId, PAGE);
+        return raw.pageKeyset(deepAt, deepId, PAGE);
     }
 
     /** Raw: the deep page by OFFSET, what a listing without cursors does. */
     @Benchmark
     public List<RawSql.Row> deep_raw_offset() {
-        return RawSql.pageOffset(database.jdbi(), DEPTH, PAGE);
+        return raw.pageOffset(DEPTH, PAGE);
     }
 }

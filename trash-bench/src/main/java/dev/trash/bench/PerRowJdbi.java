@@ -8,19 +8,25 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * What a developer writes by hand with JDBI, in one transaction: select the children, then update or
- * delete each with its own statement, walking the tree.
+ * delete each with its own statement, walking the tree, on the tables of a {@link BenchSchema}.
  */
 public final class PerRowJdbi {
 
-    private PerRowJdbi() {
+    private final Jdbi jdbi;
+    private final BenchSchema schema;
+
+    /** The per-row baselines on a database's tables of the given schema. */
+    public PerRowJdbi(Database db, BenchSchema schema) {
+        this.jdbi = RawSql.lenient(db);
+        this.schema = schema;
     }
 
     /** Marks the project, each of its models and each of their versions, one UPDATE per row. */
-    public static int trash(Jdbi jdbi, String projectId, long marker) {
+    public int trash(String projectId, long marker) {
         return jdbi.inTransaction(h -> {
             int n = 0;
-            for (String model : children(h, "models", "project_id", projectId)) {
-                for (String version : children(h, "versions", "model_id", model)) {
+            for (String model : children(h, "models", projectId)) {
+                for (String version : children(h, "versions", model)) {
                     n += mark(h, "versions", version, marker);
                 }
                 n += mark(h, "models", model, marker);
@@ -30,12 +36,12 @@ public final class PerRowJdbi {
     }
 
     /** Unmarks the project, each of its models and each of their versions, one UPDATE per row. */
-    public static int restore(Jdbi jdbi, String projectId) {
+    public int restore(String projectId) {
         return jdbi.inTransaction(h -> {
             int n = mark(h, "projects", projectId, null);
-            for (String model : children(h, "models", "project_id", projectId)) {
+            for (String model : children(h, "models", projectId)) {
                 n += mark(h, "models", model, null);
-                for (String version : children(h, "versions", "model_id", model)) {
+                for (String version : children(h, "versions", model)) {
                     n += mark(h, "versions", version, null);
                 }
             }
@@ -44,14 +50,14 @@ public final class PerRowJdbi {
     }
 
     /** Deletes every trashed project with its models, one DELETE per row, then its entry. */
-    public static long empty(Jdbi jdbi) {
+    public long empty() {
         return jdbi.inTransaction(h -> {
             long n = 0;
-            List<String> roots = h.createQuery("SELECT id FROM projects WHERE workspace_id = :t AND trash_entry_id "
-                    + "IS NOT NULL").bind("t", TENANT).mapTo(String.class).list();
+            List<String> roots = h.createQuery("SELECT id FROM projects WHERE " + schema.tenantAnd("projects", "")
+                    + "trash_entry_id IS NOT NULL").bind("t", TENANT).mapTo(String.class).list();
             for (String project : roots) {
-                for (String model : children(h, "models", "project_id", project)) {
-                    for (String version : children(h, "versions", "model_id", model)) {
+                for (String model : children(h, "models", project)) {
+                    for (String version : children(h, "versions", model)) {
                         n += delete(h, "versions", version);
                     }
                     n += delete(h, "models", model);
@@ -64,18 +70,23 @@ public final class PerRowJdbi {
         });
     }
 
-    private static List<String> children(Handle h, String table, String parentColumn, String parentId) {
-        return h.createQuery("SELECT id FROM " + table + " WHERE workspace_id = :t AND " + parentColumn + " = :p")
-                .bind("t", TENANT).bind("p", parentId).mapTo(String.class).list();
+    private List<String> children(Handle h, String table, String parentId) {
+        return h.createQuery("SELECT id FROM " + table + " WHERE " + schema.tenantAnd(table, "")
+                        + BenchSchema.parentColumn(table) + " = :p")
+                .bind("t", TENANT).bind("p", schema.bind(parentId)).mapTo(String.class).list();
     }
 
-    private static int mark(Handle h, String table, String id, Long marker) {
-        return h.createUpdate("UPDATE " + table + " SET trash_entry_id = :m WHERE workspace_id = :t AND id = :id")
-                .bind("m", marker).bind("t", TENANT).bind("id", id).execute();
+    private int mark(Handle h, String table, String id, Long marker) {
+        return h.createUpdate("UPDATE " + table + " SET trash_entry_id = :m WHERE " + keyed(table))
+                .bind("m", marker).bind("t", TENANT).bind("id", schema.bind(id)).execute();
     }
 
-    private static int delete(Handle h, String table, String id) {
-        return h.createUpdate("DELETE FROM " + table + " WHERE workspace_id = :t AND id = :id")
-                .bind("t", TENANT).bind("id", id).execute();
+    private int delete(Handle h, String table, String id) {
+        return h.createUpdate("DELETE FROM " + table + " WHERE " + keyed(table))
+                .bind("t", TENANT).bind("id", schema.bind(id)).execute();
+    }
+
+    private String keyed(String table) {
+        return schema.keyTenantAnd(table) + "id = :id";
     }
 }

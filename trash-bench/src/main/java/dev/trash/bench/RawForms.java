@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * How the raw baseline's form was chosen: times each way of writing the third UPDATE of a subtree trash
- * (the versions below the project's models) on each database, three times, outside JMH. The fastest
+ * (the versions below the project's models) on each database, on the bench schema, three times, outside JMH. The fastest
  * set-based form per database is the one {@link RawSql#trashSet} uses.
  *
  * <pre>
@@ -51,7 +51,7 @@ public final class RawForms {
         Database.Kind kind = Database.Kind.of(args.length > 0 ? args[0] : "h2");
         int descendants = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         try (Database db = Database.open(kind)) {
-            HostSchema.subtree(db, SubtreeBench.CHILDREN, descendants / SubtreeBench.CHILDREN);
+            HostSchema.subtree(db, BenchSchema.BENCH, SubtreeBench.CHILDREN, descendants / SubtreeBench.CHILDREN);
             long m = SubtreeBench.RAW_MARKER;
             Map<String, Consumer<Handle>> forms = new LinkedHashMap<>();
             versionForms(kind).forEach((name, sql) -> forms.put("set/" + name, h -> {
@@ -68,11 +68,11 @@ public final class RawForms {
                     db.jdbi().useTransaction(h -> form.getValue().accept(h));
                     long t1 = System.nanoTime();
                     System.out.printf("%s %-12s %,8d ms, %d marked%n", kind, form.getKey(), (t1 - t0) / 1_000_000,
-                            HostSchema.marked(db, "versions"));
+                            HostSchema.marked(db, BenchSchema.BENCH, "versions"));
                 }
                 reset(db);
                 long t0 = System.nanoTime();
-                RawSql.trashBatched(db.jdbi(), "p1", m);
+                new RawSql(db, BenchSchema.BENCH).trashBatched("p1", m);
                 System.out.printf("%s %-12s %,8d ms%n", kind, "batched", (System.nanoTime() - t0) / 1_000_000);
             }
         }
