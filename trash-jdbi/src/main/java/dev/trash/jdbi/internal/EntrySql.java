@@ -113,15 +113,8 @@ final class EntrySql {
 
     /** Deletes entries the transaction has locked with {@link #lockAll}, by primary key for the same reason. */
     void deleteAll(List<Long> lockedIds) {
-        if (s.dialect().deletesEntryByEntry()) {
-            PreparedBatch batch = s.handle().prepareBatch("DELETE FROM trash_entry WHERE id = :id");
-            lockedIds.forEach(id -> batch.bind("id", id).add());
-            batch.execute();
-            return;
-        }
-        InList.bind(s.handle().createUpdate("DELETE FROM trash_entry WHERE id IN ("
-                        + InList.params("id", lockedIds.size()) + ")"), "id", lockedIds)
-                .execute();
+        Marks.bind(s.dialect(), s.handle().createUpdate(s.dialect().deleteByEntryIds("trash_entry", null, "id",
+                lockedIds)), lockedIds).execute();
     }
 
     /**
