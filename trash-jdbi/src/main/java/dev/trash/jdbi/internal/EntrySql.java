@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.Update;
 
@@ -160,15 +159,14 @@ final class EntrySql {
                 rs.getString("item_id")), rs.getLong("size_bytes"), rs.getBoolean("is_asset"))).list();
     }
 
-    /**
-     * One JDBC batch of single-entry DELETEs: each stays on the primary key, where an IN list could be planned
-     * as a scan while the table's statistics still describe it as nearly empty.
-     */
+    /** One DELETE for the page, on the primary key's (tenant, entry_id) prefix. */
     void deletePurgedItems(String tenant, Collection<Long> entryIds) {
-        PreparedBatch batch = s.handle().prepareBatch("DELETE FROM trash_tombstone WHERE tenant = :tenant AND "
-                + "entry_id = :entry");
-        entryIds.forEach(id -> batch.bind("tenant", tenant).bind("entry", id).add());
-        batch.execute();
+        List<Long> ids = List.copyOf(entryIds);
+        if (ids.isEmpty()) {
+            return;
+        }
+        Marks.bind(s.dialect(), s.handle().createUpdate(s.dialect().deleteByEntryIds("trash_tombstone", "tenant",
+                "entry_id", ids)), ids).bind("tenant", tenant).execute();
     }
 
     void deletePurgedItems(String tenant, long entryId) {
