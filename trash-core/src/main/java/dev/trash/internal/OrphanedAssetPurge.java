@@ -70,7 +70,7 @@ final class OrphanedAssetPurge {
             try {
                 total.addAll(context.repository().inTransaction(tx -> purge(tx, List.of(asset), now)));
             } catch (BatchRefused e) {
-                refused.accept(asset, e.cause);
+                refused.accept(asset, e.refusal);
             }
         }
         return total;
@@ -87,12 +87,12 @@ final class OrphanedAssetPurge {
         private static final long serialVersionUID = 1L;
 
         private final transient List<TrashItem> assets;
-        private final PurgeFailedException cause;
+        private final PurgeFailedException refusal;
 
-        BatchRefused(List<TrashItem> assets, PurgeFailedException cause) {
-            super(cause.getMessage(), cause, false, false);
+        BatchRefused(List<TrashItem> assets, PurgeFailedException refusal) {
+            super(refusal.getMessage(), refusal, false, false);
             this.assets = assets;
-            this.cause = cause;
+            this.refusal = refusal;
         }
     }
 }
