@@ -103,12 +103,16 @@ public final class Sweep {
     }
 
     /**
-     * Assets an earlier flagged purge kept because they were shared, whose last owner is now gone. A failure
-     * here is logged and leaves them for the next sweep; the entries' purges above have committed already.
+     * Assets an earlier flagged purge kept because they were shared, whose last owner is now gone. An asset
+     * whose removal is refused is logged and kept for the next sweep, the others of its batch still go; any
+     * other failure is logged and leaves the batch for the next sweep. The entries' purges above have
+     * committed already.
      */
     private PurgeTally purgeOrphanedAssets() {
         try {
-            return OrphanedAssetPurge.run(context, settings.batchSize());
+            return OrphanedAssetPurge.run(context, settings.batchSize(), (asset, e) -> LOG.warn(
+                    "Trash sweep could not remove the orphaned shared asset {} {} of tenant {}; the next sweep tries "
+                    + "again: {}", asset.ref().type(), asset.ref().id(), asset.tenant(), ClaimedPurge.reasonOf(e)));
         } catch (RuntimeException e) {
             LOG.warn("Trash sweep could not remove orphaned shared assets; the next sweep tries again: {}",
                     ClaimedPurge.reasonOf(e));

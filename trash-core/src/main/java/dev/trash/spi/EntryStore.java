@@ -22,6 +22,25 @@ public interface EntryStore {
     /** Stores a new entry (its id is ignored) and returns it with the id the store assigned. */
     TrashEntry insertEntry(TrashEntry entry);
 
+    /**
+     * Stores several new entries (their ids are ignored) and returns them, in the given order, with the ids
+     * the store assigned. A SQL adapter inserts them with one statement (a JDBC batch).
+     */
+    default List<TrashEntry> insertEntries(List<TrashEntry> entries) {
+        List<TrashEntry> inserted = new ArrayList<>(entries.size());
+        for (TrashEntry entry : entries) {
+            inserted.add(insertEntry(entry));
+        }
+        return inserted;
+    }
+
+    /** Removes several entry rows, as {@link #deleteEntry} does each; one statement in a SQL adapter. */
+    default void deleteEntries(List<TrashEntry> entries) {
+        for (TrashEntry entry : entries) {
+            deleteEntry(entry.tenant(), entry.id());
+        }
+    }
+
     /** Marks the root and every active descendant with the entry's id; returns what it marked. */
     SubtreeTotals markActiveSubtree(String tenant, ItemRef root, long entryId);
 
@@ -145,6 +164,28 @@ public interface EntryStore {
      * asset was kept.
      */
     Optional<PurgedItem> purgeOrphanedAsset(String tenant, ItemRef asset, long entryId);
+
+    /**
+     * {@link #purgeOrphanedAsset} for several assets returned by {@link #lockOrphanedAssets}, each recorded
+     * under the entry id at the same position of {@code entryIds}; returns, in the order of {@code assets},
+     * what each removal left. A SQL adapter removes them with a fixed number of statements per asset type
+     * and tenant, whatever their number.
+     *
+     * @throws dev.trash.PurgeFailedException when something outside Trash refuses a removal; what the call
+     *     did before is then to be rolled back with the transaction
+     */
+    default List<Optional<PurgedItem>> purgeOrphanedAssets(List<TrashItem> assets, List<Long> entryIds) {
+        if (assets.size() != entryIds.size()) {
+            throw new IllegalArgumentException("one entry id per asset: " + assets.size() + " assets, "
+                    + entryIds.size() + " entry ids");
+        }
+        List<Optional<PurgedItem>> removed = new ArrayList<>(assets.size());
+        for (int i = 0; i < assets.size(); i++) {
+            TrashItem asset = assets.get(i);
+            removed.add(purgeOrphanedAsset(asset.tenant(), asset.ref(), entryIds.get(i)));
+        }
+        return removed;
+    }
 
     /** Tombstones of a purged entry, ordered by type then id, after {@code after} (exclusive). */
     List<PurgedItem> purgedItems(String tenant, long entryId, ItemRef after, int limit);

@@ -257,6 +257,14 @@ abstract class DatabaseSuite {
     }
 
     @Nested
+    class SweepStatements extends SweepStatementsBehaviour {
+        @Override
+        protected JdbiStore store() {
+            return storeOf(this);
+        }
+    }
+
+    @Nested
     class AuditOrder extends AuditOrderBehaviour {
         @Override
         protected JdbiStore store() {

@@ -3,6 +3,7 @@ package dev.trash.testkit;
 import static dev.trash.testkit.ContractTypes.DATASET;
 import static dev.trash.testkit.ContractTypes.IMAGE;
 import static dev.trash.testkit.TrashFixture.ALICE;
+import static dev.trash.testkit.TrashFixture.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -153,6 +154,49 @@ public abstract class AssetPurgeContract {
         assertThat(purgedByEvent.get(purges.get(0).eventId())).extracting(PurgedItem::ref).containsExactly(d1);
         assertThat(lastAudit()).extracting(AuditRecord::entryId, AuditRecord::root, AuditRecord::assetCount,
                 AuditRecord::assetBytes).containsExactly(assetPurge.entryId(), i1, 1L, 10L);
+    }
+
+    @Test
+    void oneSweepRemovesTheOrphanedAssetsOfTwoTenantsEachUnderAnEntryOfItsOwn() {
+        ItemRef i2 = fx.create(ALICE, IMAGE, "i2", null, 20);
+        ItemRef i3 = fx.create(ALICE, IMAGE, "i3", null, 30);
+        for (ItemRef image : List.of(i2, i3)) {
+            trash.linkAsset(ALICE, d1, image);
+            trash.linkAsset(ALICE, d2, image);
+        }
+        ItemRef e1 = fx.create(BOB, DATASET, "e1", null, 100);
+        ItemRef e2 = fx.create(BOB, DATASET, "e2", null, 100);
+        ItemRef j1 = fx.create(BOB, IMAGE, "j1", null, 40);
+        trash.linkAsset(BOB, e1, j1);
+        trash.linkAsset(BOB, e2, j1);
+        trash.moveToTrash(ALICE, d1, TrashOptions.defaults().withExclusiveAssets());
+        trash.purge(ALICE, d1);
+        trash.moveToTrash(BOB, e1, TrashOptions.defaults().withExclusiveAssets());
+        trash.purge(BOB, e1);
+        trash.moveToTrash(ALICE, d2);
+        trash.purge(ALICE, d2);
+        trash.moveToTrash(BOB, e2);
+        trash.purge(BOB, e2);
+
+        SweepReport report = trash.sweeper().sweep();
+
+        assertThat(report.assetsPurged()).isEqualTo(4);
+        assertThat(report.bytesFreed()).isEqualTo(10 + 20 + 30 + 40);
+        assertThat(List.of(i1, i2, i3)).noneMatch(fx::visible);
+        assertThat(trash.isVisible(BOB, j1)).isFalse();
+        List<TrashEvent> assetPurges = fx.events().stream()
+                .filter(e -> e.kind() == TrashEvent.Kind.PURGED && e.root().type().equals(IMAGE)).toList();
+        assertThat(assetPurges).extracting(TrashEvent::tenant, TrashEvent::root, TrashEvent::itemCount,
+                TrashEvent::assetCount, TrashEvent::assetBytes).containsExactlyInAnyOrder(
+                tuple(ALICE.tenant(), i1, 0L, 1L, 10L), tuple(ALICE.tenant(), i2, 0L, 1L, 20L),
+                tuple(ALICE.tenant(), i3, 0L, 1L, 30L), tuple(BOB.tenant(), j1, 0L, 1L, 40L));
+        assertThat(assetPurges).extracting(TrashEvent::entryId).doesNotHaveDuplicates();
+        for (TrashEvent purge : assetPurges) {
+            assertThat(purgedByEvent.get(purge.eventId())).as(purge.root().toString())
+                    .extracting(PurgedItem::ref, PurgedItem::sizeBytes, PurgedItem::asset)
+                    .containsExactly(tuple(purge.root(), purge.assetBytes(), true));
+        }
+        assertThat(trash.list(ALICE, TrashQuery.firstPage()).rows()).isEmpty();
     }
 
     private AuditRecord lastAudit() {

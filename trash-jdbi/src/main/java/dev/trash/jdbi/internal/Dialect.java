@@ -59,13 +59,33 @@ public interface Dialect {
     }
 
     /**
-     * Whether a DELETE of several entries' rows goes as one JDBC batch of single-entry statements rather than
-     * one statement with an IN list. InnoDB may plan a small table's IN list as a full scan, which in READ
-     * COMMITTED still waits for every row it reads, so two sweepers purging neighbouring batches deadlock; an
-     * equality keeps each statement on the marker index and to its own rows.
+     * The head of a DELETE from {@code table} that finds its rows through {@code index}: {@code DELETE FROM
+     * table} where the planner picks the index by itself. InnoDB may plan a small table's IN list as a full
+     * scan, which still waits for every row it reads, so two sweepers purging neighbouring batches deadlocked;
+     * MariaDB names the index instead.
+     *
+     * @param table the table
+     * @param index the secondary index the WHERE clause is written for
+     * @return the statement up to its WHERE clause
      */
-    default boolean deletesEntryByEntry() {
-        return false;
+    default String deleteThrough(String table, String index) {
+        return "DELETE FROM " + table;
+    }
+
+    /**
+     * A DELETE from one of Trash's tables of the rows whose entry id column is one of {@code entryIds}, bound
+     * with {@link Marks#bind}, and (when {@code tenantColumn} is not null) whose tenant is {@code :tenant}.
+     * The two columns lead the table's primary key; the entry ids are worded as {@link Marks} words them.
+     *
+     * @param table the table
+     * @param tenantColumn the tenant column, or null to match the ids alone
+     * @param entryColumn the entry id column
+     * @param entryIds the ids
+     * @return the statement
+     */
+    default String deleteByEntryIds(String table, String tenantColumn, String entryColumn, List<Long> entryIds) {
+        return "DELETE FROM " + table + " WHERE " + (tenantColumn == null ? "" : tenantColumn + " = :tenant AND ")
+                + Marks.among(this, entryColumn, entryIds);
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.trash.PurgedItem;
 import dev.trash.TrashEntry;
 import dev.trash.spi.EntryKey;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,10 +16,16 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.Update;
 
 /** The rows of {@code trash_entry} and {@code trash_tombstone}; every listing is keyset-paged with a LIMIT. */
 final class EntrySql {
+
+    private static final String INSERT = "INSERT INTO trash_entry (tenant, root_type, root_id, root_name, "
+            + "parent_type, parent_id, deleted_at, deleted_by, reason, scheduled_cleanup_at, size_bytes, cascaded_count, "
+            + "delete_exclusive_assets, status) VALUES (:tenant, :rootType, :rootId, :rootName, :parentType, "
+            + ":parentId, :deletedAt, :deletedBy, :reason, :cleanupAt, :size, :cascaded, :exclusive, 'TRASHED')";
 
     private final Session s;
 
@@ -27,20 +34,39 @@ final class EntrySql {
     }
 
     TrashEntry insert(TrashEntry e) {
-        long id = s.handle().createUpdate("INSERT INTO trash_entry (tenant, root_type, root_id, root_name, parent_type, "
-                        + "parent_id, deleted_at, deleted_by, reason, scheduled_cleanup_at, size_bytes, cascaded_count, "
-                        + "delete_exclusive_assets, status) VALUES (:tenant, :rootType, :rootId, :rootName, :parentType, "
-                        + ":parentId, :deletedAt, :deletedBy, :reason, :cleanupAt, :size, :cascaded, :exclusive, 'TRASHED')")
-                .bind("tenant", e.tenant()).bind("rootType", e.root().type()).bind("rootId", e.root().id())
+        long id = bindEntry(s.handle().createUpdate(INSERT), e).executeAndReturnGeneratedKeys("id").mapTo(Long.class)
+                .one();
+        return e.withId(id);
+    }
+
+    private static <S extends SqlStatement<S>> S bindEntry(S statement, TrashEntry e) {
+        return statement.bind("tenant", e.tenant()).bind("rootType", e.root().type()).bind("rootId", e.root().id())
                 .bind("rootName", e.rootName())
                 .bind("parentType", e.parent() == null ? null : e.parent().type())
                 .bind("parentId", e.parent() == null ? null : e.parent().id())
                 .bind("deletedAt", e.deletedAt().toEpochMilli()).bind("deletedBy", e.deletedBy())
                 .bind("reason", e.reason()).bind("cleanupAt", e.scheduledCleanupAt().toEpochMilli())
                 .bind("size", e.sizeBytes()).bind("cascaded", e.cascadedCount())
-                .bind("exclusive", e.deleteExclusiveAssets())
-                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
-        return e.withId(id);
+                .bind("exclusive", e.deleteExclusiveAssets());
+    }
+
+    /** The entries in one JDBC batch, their ids read back as generated keys in the batch's order. */
+    List<TrashEntry> insertAll(List<TrashEntry> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        PreparedBatch batch = s.handle().prepareBatch(INSERT);
+        list.forEach(e -> bindEntry(batch, e).add());
+        List<Long> ids = batch.executePreparedBatch("id").mapTo(Long.class).list();
+        if (ids.size() != list.size()) {
+            throw new IllegalStateException("the database returned " + ids.size() + " generated ids for "
+                    + list.size() + " entries");
+        }
+        List<TrashEntry> inserted = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            inserted.add(list.get(i).withId(ids.get(i)));
+        }
+        return inserted;
     }
 
     void updateTotals(String tenant, long entryId, long sizeBytes, long cascadedCount) {
@@ -113,15 +139,8 @@ final class EntrySql {
 
     /** Deletes entries the transaction has locked with {@link #lockAll}, by primary key for the same reason. */
     void deleteAll(List<Long> lockedIds) {
-        if (s.dialect().deletesEntryByEntry()) {
-            PreparedBatch batch = s.handle().prepareBatch("DELETE FROM trash_entry WHERE id = :id");
-            lockedIds.forEach(id -> batch.bind("id", id).add());
-            batch.execute();
-            return;
-        }
-        InList.bind(s.handle().createUpdate("DELETE FROM trash_entry WHERE id IN ("
-                        + InList.params("id", lockedIds.size()) + ")"), "id", lockedIds)
-                .execute();
+        Marks.bind(s.dialect(), s.handle().createUpdate(s.dialect().deleteByEntryIds("trash_entry", null, "id",
+                lockedIds)), lockedIds).execute();
     }
 
     /**
@@ -167,15 +186,14 @@ final class EntrySql {
                 rs.getString("item_id")), rs.getLong("size_bytes"), rs.getBoolean("is_asset"))).list();
     }
 
-    /**
-     * One JDBC batch of single-entry DELETEs: each stays on the primary key, where an IN list could be planned
-     * as a scan while the table's statistics still describe it as nearly empty.
-     */
+    /** One DELETE for the page, on the primary key's (tenant, entry_id) prefix. */
     void deletePurgedItems(String tenant, Collection<Long> entryIds) {
-        PreparedBatch batch = s.handle().prepareBatch("DELETE FROM trash_tombstone WHERE tenant = :tenant AND "
-                + "entry_id = :entry");
-        entryIds.forEach(id -> batch.bind("tenant", tenant).bind("entry", id).add());
-        batch.execute();
+        List<Long> ids = List.copyOf(entryIds);
+        if (ids.isEmpty()) {
+            return;
+        }
+        Marks.bind(s.dialect(), s.handle().createUpdate(s.dialect().deleteByEntryIds("trash_tombstone", "tenant",
+                "entry_id", ids)), ids).bind("tenant", tenant).execute();
     }
 
     void deletePurgedItems(String tenant, long entryId) {

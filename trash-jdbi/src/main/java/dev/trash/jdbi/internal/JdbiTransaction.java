@@ -118,6 +118,18 @@ public final class JdbiTransaction implements TrashTransaction {
     }
 
     @Override
+    public List<TrashEntry> insertEntries(List<TrashEntry> list) {
+        return entries.insertAll(list);
+    }
+
+    @Override
+    public void deleteEntries(List<TrashEntry> list) {
+        if (!list.isEmpty()) {
+            entries.deleteAll(list.stream().map(TrashEntry::id).toList());
+        }
+    }
+
+    @Override
     public SubtreeTotals markActiveSubtree(String tenant, ItemRef root, long entryId) {
         session.tables().requireCanonicalTenant(tenant);
         return subtrees.markActiveSubtree(tenant, root, entryId);
@@ -214,6 +226,11 @@ public final class JdbiTransaction implements TrashTransaction {
     @Override
     public Optional<PurgedItem> purgeOrphanedAsset(String tenant, ItemRef asset, long entryId) {
         return orphans.purge(tenant, asset, entryId);
+    }
+
+    @Override
+    public List<Optional<PurgedItem>> purgeOrphanedAssets(List<TrashItem> assets, List<Long> entryIds) {
+        return orphans.purgeAll(assets, entryIds);
     }
 
     @Override

@@ -4,8 +4,15 @@ import dev.trash.ItemRef;
 import dev.trash.PurgedItem;
 import dev.trash.TrashItem;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.StringJoiner;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The sweep's removal of watched assets whose last owner is gone. The rows are locked first, in key order,
@@ -55,6 +62,88 @@ final class OrphanedAssetsSql {
                         + a.table() + " WHERE " + a.tenantIs(null) + " AND " + a.id() + " = " + a.idKey().param("id")),
                         "tenant", tenant), "id", asset.id()).execute());
         return Optional.of(tombstone);
+    }
+
+    /**
+     * {@link #purge} for several assets, each under the entry id at its position: per asset type and tenant one
+     * locking re-check, one DELETE of the watch records, one JDBC batch of tombstones and one DELETE of the
+     * rows, whatever the number of assets.
+     */
+    List<Optional<PurgedItem>> purgeAll(List<TrashItem> assets, List<Long> entryIds) {
+        PurgedItem[] removed = new PurgedItem[assets.size()];
+        Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < assets.size(); i++) {
+            groups.computeIfAbsent(List.of(assets.get(i).ref().type(), assets.get(i).tenant()), k -> new ArrayList<>())
+                    .add(i);
+        }
+        groups.forEach((typeAndTenant, at) -> {
+            TypeTable a = s.tables().of(typeAndTenant.get(0));
+            List<TrashItem> group = at.stream().map(assets::get).toList();
+            Map<String, PurgedItem> gone = purgeGroup(a, typeAndTenant.get(1), group,
+                    at.stream().map(entryIds::get).toList());
+            for (int k = 0; k < at.size(); k++) {
+                removed[at.get(k)] = gone.get(canonical(a, group.get(k).ref().id()));
+            }
+        });
+        return Arrays.stream(removed).map(Optional::ofNullable).toList();
+    }
+
+    /** Removes the assets of one type and tenant that are still orphans; their tombstones by canonical id. */
+    private Map<String, PurgedItem> purgeGroup(TypeTable a, String tenant, List<TrashItem> group, List<Long> entryIds) {
+        List<String> ids = group.stream().map(asset -> canonical(a, asset.ref().id())).toList();
+        Map<String, Long> sizes = new HashMap<>();
+        bindIds(KeyParams.bind(s.handle().createQuery("SELECT " + a.idKey().toText("x." + a.id()) + " AS item_id, "
+                        + a.sizeOf("x") + " AS size FROM " + a.table() + " x WHERE " + a.tenantIs("x") + " AND "
+                        + idAmong(a, "x.", ids.size()) + " AND x." + a.marker() + " IS NULL" + assets.unowned(a, "x")
+                        + assets.noChildren(a) + s.dialect().forUpdate()), "tenant", tenant), ids)
+                .map((rs, ctx) -> Map.entry(rs.getString("item_id"), rs.getLong("size")))
+                .forEach(e -> sizes.put(e.getKey(), e.getValue()));
+        if (new AssetWatch(s).watches(a.type())) {
+            InList.bind(s.handle().createUpdate("DELETE FROM trash_asset_watch WHERE asset_type = :type AND tenant = "
+                            + ":tenant AND asset_id IN (" + InList.params("watched", ids.size()) + ")"), "watched", ids)
+                    .bind("type", a.type()).bind("tenant", tenant).execute();
+        }
+        Map<String, PurgedItem> gone = new LinkedHashMap<>();
+        for (int k = 0; k < ids.size(); k++) {
+            Long size = sizes.get(ids.get(k));
+            if (size != null && !gone.containsKey(ids.get(k))) {
+                gone.put(ids.get(k), new PurgedItem(tenant, entryIds.get(k), group.get(k).ref(), size, true));
+            }
+        }
+        if (gone.isEmpty()) {
+            return gone;
+        }
+        PreparedBatch tombstones = s.handle().prepareBatch("INSERT INTO trash_tombstone (tenant, entry_id, item_type, "
+                + "item_id, size_bytes, is_asset) VALUES (:tenant, :entry, :type, :id, :size, :asset)");
+        gone.values().forEach(t -> tombstones.bind("tenant", tenant).bind("entry", t.entryId()).bind("type", a.type())
+                .bind("id", t.ref().id()).bind("size", t.sizeBytes()).bind("asset", true).add());
+        tombstones.execute();
+        List<String> doomed = List.copyOf(gone.keySet());
+        PurgedItem first = gone.values().iterator().next();
+        PurgeFailures.translate(first.ref(), null, first.entryId(), () -> bindIds(KeyParams.bind(s.handle()
+                        .createUpdate("DELETE FROM " + a.table() + " WHERE " + a.tenantIs(null) + " AND "
+                                + idAmong(a, "", doomed.size())), "tenant", tenant), doomed).execute());
+        return gone;
+    }
+
+    /** "The id is one of {@code :id0 ...}", each bound in the column's type by {@link #bindIds}. */
+    private static String idAmong(TypeTable a, String prefix, int count) {
+        StringJoiner params = new StringJoiner(", ", prefix + a.id() + " IN (", ")");
+        for (int i = 0; i < count; i++) {
+            params.add(a.idKey().param("id" + i));
+        }
+        return params.toString();
+    }
+
+    private static <S extends SqlStatement<S>> S bindIds(S statement, List<String> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            KeyParams.bind(statement, "id" + i, ids.get(i));
+        }
+        return statement;
+    }
+
+    private static String canonical(TypeTable a, String id) {
+        return a.idKey().canonical(id).orElse(id);
     }
 
     private List<String> watchedTypes() {

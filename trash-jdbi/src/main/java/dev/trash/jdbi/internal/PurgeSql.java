@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
@@ -133,15 +132,8 @@ final class PurgeSql {
             if (t.selfNesting()) {
                 detachNested(t, tenant, marks);
             }
-            if (marks.size() > 1 && s.dialect().deletesEntryByEntry()) {
-                PreparedBatch batch = s.handle().prepareBatch("DELETE FROM " + t.table() + " WHERE "
-                        + marked(t, null, List.of(0L)));
-                marks.forEach(mark -> KeyParams.bind(batch, "tenant", tenant).bind("entry0", mark).add());
-                batch.execute();
-            } else {
-                bind(s.handle().createUpdate("DELETE FROM " + t.table() + " WHERE " + marked(t, null, marks)), tenant,
-                        marks).execute();
-            }
+            bind(s.handle().createUpdate(s.dialect().deleteThrough(t.table(), Dialect.markerIndexName(t)) + " WHERE "
+                    + marked(t, null, marks)), tenant, marks).execute();
         }
     }
 
