@@ -73,6 +73,19 @@ public interface Dialect {
     }
 
     /**
+     * A table reference that reads {@code table} through {@code index}, for a join step whose index the
+     * planner may not see: {@code table alias} where the planner picks the index by itself.
+     *
+     * @param table the table
+     * @param alias its alias in the statement
+     * @param index the index the join condition is written for
+     * @return the table reference
+     */
+    default String readThrough(String table, String alias, String index) {
+        return table + " " + alias;
+    }
+
+    /**
      * A DELETE from one of Trash's tables of the rows whose entry id column is one of {@code entryIds}, bound
      * with {@link Marks#bind}, and (when {@code tenantColumn} is not null) whose tenant is {@code :tenant}.
      * The two columns lead the table's primary key; the entry ids are worded as {@link Marks} words them.

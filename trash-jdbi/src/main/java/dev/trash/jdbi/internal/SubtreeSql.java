@@ -43,7 +43,8 @@ final class SubtreeSql {
     private void markNestedDescendants(TypeTable t, String tenant, long entryId) {
         String below = s.dialect().recursesLaterally() ? lateralBelow(t) : "WITH RECURSIVE below (id) AS (SELECT c." + t.id() + " FROM " + t.table() + " c WHERE "
                 + t.tenantIs("c") + " AND c." + t.marker() + " IS NULL AND c." + t.parent() + " IN ("
-                + markedIds(t, "p") + ") UNION ALL SELECT c." + t.id() + " FROM " + t.table() + " c JOIN below b ON c."
+                + markedIds(t, "p") + ") UNION ALL SELECT c." + t.id() + " FROM "
+                + s.dialect().readThrough(t.table(), "c", Dialect.parentIndexName(t)) + " JOIN below b ON c."
                 + t.parent() + " = b.id WHERE " + t.tenantIs("c") + " AND "
                 + s.dialect().activeInRecursion("c." + t.marker()) + ") SELECT id FROM below";
         KeyParams.bind(s.handle().createUpdate(s.dialect().unboundedRecursion(s.dialect().markIds(t, below)))
