@@ -180,6 +180,8 @@ public final class BenchMain {
                 plan.add(new Step("ListBench", listSmall, params(db, "roots", "100")));
                 plan.add(new Step("ListBench", listParents, params(db, "roots", "1000", "withParents", "true")));
                 plan.add(new Step("EmptyTrashBench", empty, params(db, "roots", "100", "itemsPerRoot", "5")));
+                FolderBench.SHAPES.forEach(shape -> plan.add(new Step("FolderBench", FolderBench.methods(db, shape),
+                        params(db, "shape", shape, "folders", "2000"))));
                 continue;
             }
             if (server) {
@@ -194,6 +196,8 @@ public final class BenchMain {
             plan.add(new Step("ListBench", listSmall, params(db, "roots", "1000")));
             plan.add(new Step("ListBench", listParents, params(db, "roots", "100000", "withParents", "true")));
             plan.add(new Step("EmptyTrashBench", empty, params(db, "roots", "10000", "itemsPerRoot", "10")));
+            FolderBench.SHAPES.forEach(shape -> plan.add(new Step("FolderBench", FolderBench.methods(db, shape),
+                    params(db, "shape", shape, "folders", "100000"))));
         }
         return plan;
     }
