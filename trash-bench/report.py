@@ -180,10 +180,11 @@ def timed(s):
 
 @dataclass
 class Ratio:
-    """A ratio of medians and its range from the quartiles crosswise."""
+    """A ratio of medians, its range from the quartiles crosswise, and the fewer iterations of its two sides."""
     value: float
     lo: float
     hi: float
+    n: int
 
     def __str__(self):
         return f"{self.value:.2f}"
@@ -196,7 +197,7 @@ def ratio(a, b):
     """a ÷ b, or None if either is missing."""
     if a is None or b is None or b.median == 0 or b.q1 == 0:
         return None
-    return Ratio(a.median / b.median, a.q1 / b.q3, a.q3 / b.q1)
+    return Ratio(a.median / b.median, a.q1 / b.q3, a.q3 / b.q1, min(a.n, b.n))
 
 
 def throughput_ratio(ours, raw):
@@ -216,18 +217,16 @@ def heap(s):
 
 
 def verdict(r, limit, at_most=True):
-    """met / missed / uncertain for a ratio against a limit (≤ limit, or ≥ limit when not at_most); no limit: –."""
+    """met / missed / uncertain for a ratio against a limit (≤ limit, or ≥ limit when not at_most); no limit: –.
+    Fewer than the issue's 5 measured iterations on a side are named beside the verdict."""
     if r is None:
         return "not measured"
     if limit is None:
         return "–"
     lo, hi = (r.lo, r.hi) if at_most else (-r.hi, -r.lo)
     limit = limit if at_most else -limit
-    if hi <= limit:
-        return "met"
-    if lo > limit:
-        return "**missed**"
-    return "uncertain"
+    word = "met" if hi <= limit else "**missed**" if lo > limit else "uncertain"
+    return word if r.n >= 5 else f"{word} (n = {r.n})"
 
 
 def table(w, header, rows):
@@ -307,7 +306,7 @@ class Report:
                         continue
                     marker, keys, raw = self.sweep_raw(records, p)
                     total = roots * int(items)
-                    rows.append([name, schema, f"{roots:,} × {items}", records, timed(ours), timed(marker), timed(keys),
+                    rows.append([name, schema, f"{roots:,} × {items}", "on" if records == "true" else "off", timed(ours), timed(marker), timed(keys),
                                  f"{total / ours.median * 1000:,.0f}",
                                  f"{total / raw.median * 1000:,.0f}" if raw else "–",
                                  fmt(throughput_ratio(ours, raw)), heap(ours)])
