@@ -230,7 +230,10 @@ def verdict(r, limit, at_most=True):
 
 
 def table(w, header, rows):
-    """A Markdown table: header is a list of (title, align) with align "l" or "r"."""
+    """A Markdown table: header is a list of (title, align) with align "l" or "r"; a note if there are no rows."""
+    if not rows:
+        w("Not measured in these runs.")
+        return
     w("| " + " | ".join(h for h, _ in header) + " |")
     w("|" + "|".join("---:" if a == "r" else "---" for _, a in header) + "|")
     for row in rows:
@@ -292,6 +295,8 @@ class Report:
             table(self.w, [("approach", "l"), ("trash", "r"), ("restore", "r"), ("purge", "r"), ("trash ÷ ours", "r"),
                            ("restore ÷ ours", "r"), ("purge ÷ ours", "r"), ("heap live, MiB (trash)", "r")], rows)
             self.w("")
+        if not any(True for _ in self.runs("SubtreeBench", "descendants")):
+            table(self.w, [], [])
 
     def sweep(self):
         self.title("Scenario 2: sweep due entries")
