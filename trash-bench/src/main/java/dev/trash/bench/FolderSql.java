@@ -47,8 +47,16 @@ public final class FolderSql {
                         + MARK);
             }
             case POSTGRESQL -> {
+                // medians of three rounds on 100,000 folders, 3 levels / 10 levels / chains: UPDATE ... FROM 1.5 /
+                // 1.7 / 1.5 s, the LATERAL step 1.6 / 1.9 / 1.6 s, id IN (SELECT id FROM sub) 2.0 / 2.1 / 2.4 s
                 forms.put("with_from", "WITH RECURSIVE " + SUB + " UPDATE folders f SET " + MARK + " FROM sub WHERE "
                         + "f.workspace_id = :t AND f.id = sub.id AND f.trash_entry_id IS NULL");
+                // the recursive step as one (tenant, parent) index probe per row, fenced by OFFSET 0, as the adapter
+                // writes it on PostgreSQL
+                forms.put("lateral_from", "WITH RECURSIVE sub (id) AS (SELECT id FROM folders WHERE workspace_id = :t "
+                        + "AND id = :root UNION ALL SELECT c.id FROM sub s CROSS JOIN LATERAL (SELECT c.id FROM folders c "
+                        + "WHERE c.workspace_id = :t AND c.parent_id = s.id OFFSET 0) c) UPDATE folders f SET " + MARK
+                        + " FROM sub WHERE f.workspace_id = :t AND f.id = sub.id AND f.trash_entry_id IS NULL");
                 forms.put("with_in", "WITH RECURSIVE " + SUB + " UPDATE folders SET " + MARK + " WHERE workspace_id = :t "
                         + "AND trash_entry_id IS NULL AND id IN (SELECT id FROM sub)");
             }
