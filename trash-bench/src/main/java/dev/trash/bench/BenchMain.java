@@ -182,6 +182,10 @@ public final class BenchMain {
             for (String schema : schemas) {
                 plan.addAll(smoke ? smokePlan(db, schema) : fullPlan(db, schema));
             }
+            // one folders table whatever the schema: the scenario is the self-nesting cascade alone
+            String folders = smoke ? "2000" : "100000";
+            FolderBench.SHAPES.forEach(shape -> plan.add(new Step("FolderBench", FolderBench.methods(db, shape),
+                    folderParams(db, shape, folders))));
         }
         return plan;
     }
@@ -245,6 +249,14 @@ public final class BenchMain {
             }
         }
         return methods;
+    }
+
+    private static Map<String, String> folderParams(String db, String shape, String folders) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("db", db);
+        params.put("shape", shape);
+        params.put("folders", folders);
+        return params;
     }
 
     private static Map<String, String> params(String db, String schema, String... pairs) {
