@@ -63,8 +63,11 @@ public final class FolderSql {
             case MARIADB -> {
                 // MariaDB takes WITH before a query only, so the recursion is a derived table. As the subquery of
                 // "id IN (SELECT id FROM (...) d)" it ran for over 70 s on 100,000 folders (3 levels), against
-                // 4.8 s for the join; not a candidate
-                forms.put("join", "SET STATEMENT max_recursive_iterations = 4294967295 FOR UPDATE folders f JOIN "
+                // 4.8 s for the join; not a candidate. With the server's 16 MiB for temporary tables, a level of
+                // 20,000 folders spills to disk, where MariaDB 10.11 loses a row of the recursion and its subtree
+                // (MDEV-40803; the 10-level tree kept 4 folders active): given the memory Trash gives it
+                forms.put("join", "SET STATEMENT max_recursive_iterations = 4294967295, max_heap_table_size = 268435456,"
+                        + " tmp_table_size = 268435456 FOR UPDATE folders f JOIN "
                         + "(WITH RECURSIVE " + SUB + " SELECT id FROM sub) s ON f.workspace_id = :t AND f.id = s.id "
                         + "SET f." + MARK + " WHERE f.trash_entry_id IS NULL");
             }

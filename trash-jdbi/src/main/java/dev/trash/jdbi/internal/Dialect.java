@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Everything that differs between the supported databases, in one place per database. The verbs build
@@ -130,6 +131,14 @@ public interface Dialect {
      */
     default String unboundedRecursion(String statement) {
         return statement;
+    }
+
+    /**
+     * How many internal temporary tables of the session have spilled to disk so far, where a spill can make a
+     * recursive query leave rows out (see MariaDB's dialect); 0 where it cannot, read without a round trip.
+     */
+    default long spilledTemporaryTables(Handle handle) {
+        return 0;
     }
 
     /**

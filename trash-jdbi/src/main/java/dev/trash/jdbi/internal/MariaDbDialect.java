@@ -3,12 +3,28 @@ package dev.trash.jdbi.internal;
 import dev.trash.jdbi.KeyType;
 import java.sql.SQLException;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 
 /** MariaDB 10.6+: SKIP LOCKED, no partial indexes, and the error 1093 rule on same-table subqueries. */
 public final class MariaDbDialect implements Dialect {
 
     private static final int DUPLICATE_KEY = 1062;
     private static final String TRASH_COLLATION = "utf8mb4_nopad_bin";
+
+    /** What a recursive statement's temporary tables may hold in memory: 256 MiB. */
+    static final long RECURSION_MEMORY_BYTES = 256L << 20;
+
+    private final long recursionMemoryBytes;
+
+    /** The dialect as the adapter uses it. */
+    public MariaDbDialect() {
+        this(RECURSION_MEMORY_BYTES);
+    }
+
+    /** A dialect whose recursive statements move their temporary tables to disk sooner, for tests. */
+    MariaDbDialect(long recursionMemoryBytes) {
+        this.recursionMemoryBytes = recursionMemoryBytes;
+    }
 
     @Override
     public String folder() {
@@ -32,10 +48,15 @@ public final class MariaDbDialect implements Dialect {
                 + " = :entry WHERE " + t.tenantIs("t") + " AND t." + t.marker() + " IS NULL";
     }
 
-    /** MariaDB stops a recursive CTE after max_recursive_iterations (1,000 by default) rounds, one per level. */
+    /**
+     * MariaDB stops a recursive CTE after max_recursive_iterations (1,000 by default) rounds, one per level.
+     * Its working tables may also take more memory than the server's default 16 MiB before they move to disk,
+     * where a row can be lost (see {@link #spilledTemporaryTables}): a level of about 250,000 text keys.
+     */
     @Override
     public String unboundedRecursion(String statement) {
-        return "SET STATEMENT max_recursive_iterations = 4294967295 FOR " + statement;
+        return "SET STATEMENT max_recursive_iterations = 4294967295, max_heap_table_size = " + recursionMemoryBytes
+                + ", tmp_table_size = " + recursionMemoryBytes + " FOR " + statement;
     }
 
     /** MariaDB casts to SIGNED, not BIGINT; its UUID type (10.7+) takes text as CAST(... AS UUID). */
@@ -99,6 +120,19 @@ public final class MariaDbDialect implements Dialect {
      * table's size unknown, MariaDB 10.11 may read each step's children through the primary key's tenant
      * prefix, every row of the tenant per row found: a 100,000-folder tree took more than 10 minutes.
      */
+    /**
+     * MariaDB 10.11 (up to at least 10.11.19) drops a row from a recursive query when the query's working
+     * table outgrows {@code tmp_table_size} and moves to disk, silently, and with it every row the recursion
+     * would have reached from it (MDEV-40803): a cascade over a level of about 16,000 folders left some of
+     * their children active. The session's count of temporary tables moved to disk tells whether it can
+     * have happened.
+     */
+    @Override
+    public long spilledTemporaryTables(Handle handle) {
+        return handle.createQuery("SHOW SESSION STATUS LIKE 'Created_tmp_disk_tables'")
+                .map((rs, ctx) -> rs.getLong(2)).one();
+    }
+
     @Override
     public String readThrough(String table, String alias, String index) {
         return table + " " + alias + " FORCE INDEX (" + index + ")";

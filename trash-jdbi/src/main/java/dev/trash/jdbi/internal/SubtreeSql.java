@@ -40,15 +40,26 @@ final class SubtreeSql {
     }
 
     /** Every active item of a self-nesting type below the marked ones, at any depth, in one statement. */
-    private void markNestedDescendants(TypeTable t, String tenant, long entryId) {
+    void markNestedDescendants(TypeTable t, String tenant, long entryId) {
         String below = s.dialect().recursesLaterally() ? lateralBelow(t) : "WITH RECURSIVE below (id) AS (SELECT c." + t.id() + " FROM " + t.table() + " c WHERE "
                 + t.tenantIs("c") + " AND c." + t.marker() + " IS NULL AND c." + t.parent() + " IN ("
                 + markedIds(t, "p") + ") UNION ALL SELECT c." + t.id() + " FROM "
                 + s.dialect().readThrough(t.table(), "c", Dialect.parentIndexName(t)) + " JOIN below b ON c."
                 + t.parent() + " = b.id WHERE " + t.tenantIs("c") + " AND "
                 + s.dialect().activeInRecursion("c." + t.marker()) + ") SELECT id FROM below";
-        KeyParams.bind(s.handle().createUpdate(s.dialect().unboundedRecursion(s.dialect().markIds(t, below)))
-                .bind("entry", entryId), "tenant", tenant).execute();
+        String statement = s.dialect().unboundedRecursion(s.dialect().markIds(t, below));
+        // a run that spilled may have missed the subtree of a row (see Dialect.spilledTemporaryTables); its
+        // anchor is every active child of a marked row, so the next run starts from whatever was missed, and
+        // a run that finds nothing more ends it (a run loses at most a row per spill, never all it finds)
+        long before;
+        long after = s.dialect().spilledTemporaryTables(s.handle());
+        int marked;
+        do {
+            before = after;
+            marked = KeyParams.bind(s.handle().createUpdate(statement).bind("entry", entryId), "tenant", tenant)
+                    .execute();
+            after = s.dialect().spilledTemporaryTables(s.handle());
+        } while (after != before && marked > 0);
     }
 
     /**
