@@ -51,6 +51,8 @@ public final class BenchMain {
     private static final String PKG = "dev.trash.bench.";
     private static final List<String> SWEEP_ALL = List.of("sweep_ours", "sweep_raw_marker", "sweep_raw_keys");
     private static final List<String> SWEEP_OURS = List.of("sweep_ours");
+    /** Ours' purge of a subtree with every type opted out of purge records; the rest of scenario 1 ignores it. */
+    private static final List<String> PURGE_OURS = List.of("purge_ours");
     private static final List<String> LIST_DEEP = List.of("first_ours", "deep_ours", "first_raw", "deep_raw_keyset",
             "deep_raw_offset");
     private static final List<String> LIST_SMALL = List.of("first_ours", "first_raw");
@@ -198,6 +200,7 @@ public final class BenchMain {
     private static List<Step> smokePlan(String db, String schema) {
         List<Step> plan = new ArrayList<>(List.of(
                 new Step("SubtreeBench", subtree(schema, true), params(db, schema, "descendants", "1000")),
+                new Step("SubtreeBench", PURGE_OURS, params(db, schema, "descendants", "1000", "purgeRecords", "false")),
                 new Step("SweepBench", SWEEP_ALL, params(db, schema, "roots", "100", "itemsPerRoot", "10",
                         "purgeRecords", "false")),
                 new Step("SweepBench", SWEEP_OURS, params(db, schema, "roots", "100", "itemsPerRoot", "10",
@@ -206,7 +209,7 @@ public final class BenchMain {
                 new Step("ListBench", LIST_PARENTS, params(db, schema, "roots", "1000", "withParents", "true")),
                 new Step("EmptyTrashBench", EMPTY_SMOKE, params(db, schema, "roots", "100", "itemsPerRoot", "5"))));
         if (BenchSchema.of(schema) == BenchSchema.BENCH) {
-            plan.add(3, new Step("ListBench", LIST_DEEP, params(db, schema, "roots", "20000")));
+            plan.add(4, new Step("ListBench", LIST_DEEP, params(db, schema, "roots", "20000")));
         }
         return plan;
     }
@@ -219,6 +222,8 @@ public final class BenchMain {
             plan.add(new Step("SubtreeBench", subtree(schema, true), params(db, schema, "descendants", "10000")));
         }
         plan.add(new Step("SubtreeBench", subtree(schema, true), params(db, schema, "descendants", "100000")));
+        plan.add(new Step("SubtreeBench", PURGE_OURS, params(db, schema, "descendants", "100000", "purgeRecords",
+                "false")));
         if (server) {
             plan.add(new Step("SubtreeBench", subtree(schema, false), params(db, schema, "descendants", "1000000"))
                     .shorten());

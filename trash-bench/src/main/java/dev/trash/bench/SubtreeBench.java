@@ -43,6 +43,13 @@ public class SubtreeBench {
     @Param({"100000"})
     public int descendants;
 
+    /**
+     * Whether Trash keeps a record per purged item (the default), or every type opts out
+     * ({@code withoutPurgeRecords()}); only {@code purge_ours} depends on it.
+     */
+    @Param({"true"})
+    public boolean purgeRecords;
+
     private Database database;
     private BenchSchema tables;
     private RawSql raw;
@@ -59,7 +66,7 @@ public class SubtreeBench {
         HostSchema.subtree(database, tables, CHILDREN, descendants / CHILDREN);
         rows = 1 + CHILDREN + (long) descendants;
         project = tables.id("p", 1);
-        trash = Ours.trash(database, tables, Ours.clock());
+        trash = Ours.trash(database, tables, Ours.clock(), purgeRecords);
         raw = new RawSql(database, tables);
         perRow = new PerRowJdbi(database, tables);
         if (params.getBenchmark().endsWith("hibernate")) {
@@ -176,7 +183,10 @@ public class SubtreeBench {
         return raw.restoreBatched(RAW_MARKER);
     }
 
-    /** Trash: the purge of the trashed subtree with its tombstones, entry, audit and outbox rows. */
+    /**
+     * Trash: the purge of the trashed subtree with its entry, audit and outbox rows, and a purge record per
+     * item unless {@code purgeRecords} is false.
+     */
     @Benchmark
     public Object purge_ours() {
         return trash.purge(Ours.ACTOR, ItemRef.of("project", project));
