@@ -42,9 +42,9 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * its data once more, for a number the smoke run does not keep), in the launcher's JVM ({@code --forks 1}
  * forks as the full run does, at about 3 s more per benchmark), to check that everything runs and checks out.
  * The full run: the issue's sizes, 1 fork, 3 warm-up and 5 measured iterations; the single shots over a
- * million rows (scenario 1 at 1,000,000 descendants, scenario 2) take 1 warm-up and 3 measured iterations,
- * so that the whole run stays under an hour per schema on 2 cores (each of their iterations regenerates or
- * resets a million rows); run the schemas, like the databases, separately and merge with {@code report.py}.
+ * million rows take 1 warm-up (each of their iterations regenerates or resets a million rows), and scenario 1
+ * at 1,000,000 descendants, which only the heap's flatness judges, 3 measured iterations. Run the databases
+ * separately and merge with {@code report.py}.
  */
 public final class BenchMain {
 
@@ -62,15 +62,27 @@ public final class BenchMain {
     private static final List<String> EMPTY_SMOKE = List.of("empty_ours", "empty_raw_set", "empty_per_row");
 
     /** One JMH invocation: benchmarks of one class with fixed parameters. */
-    record Step(String benchmarkClass, List<String> methods, Map<String, String> params, boolean shortened) {
+    record Step(String benchmarkClass, List<String> methods, Map<String, String> params, int warmups, int measured) {
 
         Step(String benchmarkClass, List<String> methods, Map<String, String> params) {
-            this(benchmarkClass, methods, params, false);
+            this(benchmarkClass, methods, params, 3, 5);
         }
 
-        /** The same step with 1 warm-up and 3 measured iterations, for the single shots over a million rows. */
+        /**
+         * The same step with 1 warm-up iteration, for the single shots over a million rows: each warm-up
+         * regenerates or resets a million rows for a number nobody keeps. A target's ratio needs 5 measured.
+         */
+        Step oneWarmup() {
+            return new Step(benchmarkClass, methods, params, 1, measured);
+        }
+
+        /** The same step with 1 warm-up and 3 measured iterations, for a size no target judges. */
         Step shorten() {
-            return new Step(benchmarkClass, methods, params, true);
+            return new Step(benchmarkClass, methods, params, 1, 3);
+        }
+
+        Step with(List<String> otherMethods, Map<String, String> otherParams) {
+            return new Step(benchmarkClass, otherMethods, otherParams, warmups, measured);
         }
 
         String regex() {
@@ -123,15 +135,15 @@ public final class BenchMain {
             plan = plan.stream().map(s -> {
                 Map<String, String> params = new LinkedHashMap<>(s.params());
                 overrides.forEach((k, v) -> params.computeIfPresent(k, (key, old) -> v));
-                return new Step(s.benchmarkClass(), s.methods(), params, s.shortened());
+                return s.with(s.methods(), params);
             }).distinct().toList();
         }
         if (only != null) {
             Pattern p = Pattern.compile(only);
             plan = plan.stream()
-                    .map(s -> new Step(s.benchmarkClass(), s.methods().stream()
+                    .map(s -> s.with(s.methods().stream()
                             .filter(m -> p.matcher(s.benchmarkClass() + "." + m + " " + s.params()).find()).toList(),
-                            s.params(), s.shortened()))
+                            s.params()))
                     .filter(s -> !s.methods().isEmpty()).toList();
         }
         List<String> jvmArgs = new ArrayList<>(List.of(smoke ? "-Xmx512m" : "-Xmx3g", smoke ? "-Xms512m" : "-Xms3g",
@@ -145,12 +157,13 @@ public final class BenchMain {
         Instant started = Instant.now();
         List<RunResult> results = new ArrayList<>();
         for (Step step : plan) {
-            System.out.println("=== " + step.label() + " " + step.methods() + (step.shortened() ? " (1+3)" : ""));
+            System.out.println("=== " + step.label() + " " + step.methods()
+                    + (smoke ? "" : " (" + step.warmups() + "+" + step.measured() + ")"));
             ChainedOptionsBuilder options = new OptionsBuilder()
                     .include(step.regex())
                     .forks(forks)
-                    .warmupIterations(smoke ? 0 : step.shortened() ? 1 : 3)
-                    .measurementIterations(smoke ? 1 : step.shortened() ? 3 : 5)
+                    .warmupIterations(smoke ? 0 : step.warmups())
+                    .measurementIterations(smoke ? 1 : step.measured())
                     .warmupTime(TimeValue.milliseconds(smoke ? 200 : 1000))
                     .measurementTime(TimeValue.milliseconds(smoke ? 200 : 2000))
                     .jvmArgsAppend(jvmArgs.toArray(String[]::new))
@@ -230,9 +243,9 @@ public final class BenchMain {
         }
         // the raw forms do not depend on purgeRecords: they run once, beside ours without purge records
         plan.add(new Step("SweepBench", SWEEP_ALL, params(db, schema, "roots", "10000", "itemsPerRoot", "100",
-                "purgeRecords", "false")).shorten());
+                "purgeRecords", "false")).oneWarmup());
         plan.add(new Step("SweepBench", SWEEP_OURS, params(db, schema, "roots", "10000", "itemsPerRoot", "100",
-                "purgeRecords", "true")).shorten());
+                "purgeRecords", "true")).oneWarmup());
         plan.add(new Step("ListBench", LIST_DEEP, params(db, schema, "roots", "1000000")));
         plan.add(new Step("ListBench", LIST_SMALL, params(db, schema, "roots", "1000")));
         plan.add(new Step("ListBench", LIST_PARENTS, params(db, schema, "roots", "100000", "withParents", "true")));
