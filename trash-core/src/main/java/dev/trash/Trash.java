@@ -91,7 +91,7 @@ public final class Trash {
     public java.util.Optional<TrashItem> find(Actor actor, ItemRef ref) {
         present(actor, "actor");
         context.typeOf(present(ref, "ref"));
-        return context.repository().inTransaction(tx -> tx.findItem(actor.tenant(), ref));
+        return context.repository().read(tx -> tx.findItem(actor.tenant(), ref));
     }
 
     /** Whether the item exists and neither it nor any ancestor is in Trash. */
@@ -196,7 +196,7 @@ public final class Trash {
     public List<TrashItem> entryItems(String tenant, long entryId, ItemRef after, int limit) {
         Identifiers.requireKey(tenant, "tenant", InputLimits.TENANT);
         Identifiers.requireLimit(limit);
-        return context.repository().inTransaction(tx -> tx.itemsOfEntry(tenant, entryId, after, limit));
+        return context.repository().read(tx -> tx.itemsOfEntry(tenant, entryId, after, limit));
     }
 
     /**
@@ -206,7 +206,7 @@ public final class Trash {
     public List<PurgedItem> purgedItems(String tenant, long entryId, ItemRef after, int limit) {
         Identifiers.requireKey(tenant, "tenant", InputLimits.TENANT);
         Identifiers.requireLimit(limit);
-        return context.repository().inTransaction(tx -> tx.purgedItems(tenant, entryId, after, limit));
+        return context.repository().read(tx -> tx.purgedItems(tenant, entryId, after, limit));
     }
 
     /** A page of the actor's audit trail; {@code limit} is 1 to {@link TrashQuery#MAX_LIMIT}. */
@@ -214,7 +214,7 @@ public final class Trash {
         present(actor, "actor");
         Identifiers.requireLimit(limit);
         context.authorize(actor, Permission.VIEW_TRASH);
-        return context.repository().inTransaction(tx -> tx.audit(actor.tenant(), afterSequence, limit));
+        return context.repository().read(tx -> tx.audit(actor.tenant(), afterSequence, limit));
     }
 
     /** The expiry sweeper of this Trash. */

@@ -32,7 +32,7 @@ public final class Listing {
             context.catalogue().require(query.type());
         }
         EntryKey after = Cursors.decode(query.cursor());
-        return context.repository().inTransaction(tx -> {
+        return context.repository().read(tx -> {
             List<ListedEntry> entries = tx.listEntriesWithParents(actor.tenant(), query.type(), after,
                     query.limit() + 1);
             boolean more = entries.size() > query.limit();
@@ -56,13 +56,13 @@ public final class Listing {
         if (typeOrNull != null) {
             context.catalogue().require(typeOrNull);
         }
-        return context.repository().inTransaction(tx -> tx.countEntries(actor.tenant(), typeOrNull));
+        return context.repository().read(tx -> tx.countEntries(actor.tenant(), typeOrNull));
     }
 
     /** Active and trashed bytes by type. */
     public StorageUsage storage(Actor actor) {
         context.authorize(actor, Permission.VIEW_TRASH);
-        return new StorageUsage(context.repository().inTransaction(tx -> tx.storageUsage(actor.tenant())),
+        return new StorageUsage(context.repository().read(tx -> tx.storageUsage(actor.tenant())),
                 context.trashCountsTowardQuota());
     }
 

@@ -13,4 +13,18 @@ public interface TrashRepository {
      * propagates unchanged.
      */
     <T> T inTransaction(TransactionWork<T> work);
+
+    /**
+     * Runs {@code work}, which only reads. A store may run its statements without a transaction of its own:
+     * each then sees what was committed when it started, as each statement of a READ COMMITTED transaction
+     * does, and a page of the Trash costs its one query rather than a transaction's begin, isolation and
+     * commit round trips. The default runs it in a transaction.
+     *
+     * @param work reads, and must not write: a store may commit each statement on its own
+     * @param <T> what the work returns
+     * @return what the work returned
+     */
+    default <T> T read(TransactionWork<T> work) {
+        return inTransaction(work);
+    }
 }

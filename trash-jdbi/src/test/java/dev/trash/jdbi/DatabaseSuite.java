@@ -257,6 +257,14 @@ abstract class DatabaseSuite {
     }
 
     @Nested
+    class ReadStatements extends ReadStatementsBehaviour {
+        @Override
+        protected JdbiStore store() {
+            return storeOf(this);
+        }
+    }
+
+    @Nested
     class SweepStatements extends SweepStatementsBehaviour {
         @Override
         protected JdbiStore store() {

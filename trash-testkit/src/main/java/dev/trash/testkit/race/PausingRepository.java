@@ -44,6 +44,11 @@ public final class PausingRepository implements TrashRepository {
         return delegate.inTransaction(tx -> work.run(pausing(tx)));
     }
 
+    @Override
+    public <T> T read(TransactionWork<T> work) {
+        return delegate.read(tx -> work.run(pausing(tx)));
+    }
+
     private TrashTransaction pausing(TrashTransaction tx) {
         return (TrashTransaction) Proxy.newProxyInstance(TrashTransaction.class.getClassLoader(),
                 new Class<?>[] {TrashTransaction.class}, (proxy, method, args) -> {

@@ -68,6 +68,12 @@ public final class SpringTransactionRepository implements TrashRepository {
         return result;
     }
 
+    /** Reads inside the caller's transaction when there is one, on the store's own auto-commit handle otherwise. */
+    @Override
+    public <T> T read(TransactionWork<T> work) {
+        return joinsSpringTransaction() ? inTransaction(work) : own.read(work);
+    }
+
     private boolean joinsSpringTransaction() {
         return TransactionSynchronizationManager.isActualTransactionActive()
                 && TransactionSynchronizationManager.hasResource(dataSource);
