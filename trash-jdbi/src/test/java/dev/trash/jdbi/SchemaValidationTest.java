@@ -199,6 +199,46 @@ class SchemaValidationTest {
         });
     }
 
+    /**
+     * A repository built before the host's migrations ran (a Spring bean created before Flyway, say) took its
+     * BIGINT key columns for text, and PostgreSQL would refuse every comparison of them with its parameters.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void reportsKeysBoundAsAnotherTypeThanTheirColumnsWithTheWayOut(TestDatabase database) {
+        Schema schema = schema(database);
+        JdbiTrashRepository builtTooEarly = repository(schema, PROJECTS, MODELS);
+        schema.jdbi().useHandle(h -> {
+            h.execute("CREATE TABLE projects (workspace_id VARCHAR(64) NOT NULL, id BIGINT NOT NULL PRIMARY KEY, name "
+                    + "VARCHAR(255) NOT NULL, size_bytes BIGINT NOT NULL DEFAULT 0)");
+            h.execute("CREATE TABLE models (workspace_id VARCHAR(64) NOT NULL, id BIGINT NOT NULL PRIMARY KEY, "
+                    + "project_id BIGINT NOT NULL, name VARCHAR(255) NOT NULL, size_bytes BIGINT NOT NULL DEFAULT 0)");
+        });
+        adoptTrash(schema);
+
+        List<SchemaProblem> early = boundAsAnotherType(builtTooEarly);
+        assertThat(early).extracting(p -> p.table() + "." + p.column())
+                .containsExactlyInAnyOrder("projects.id", "models.id", "models.project_id");
+        SchemaProblem parent = early.stream().filter(p -> p.column().equals("project_id")).findFirst().orElseThrow();
+        assertThat(parent.problem()).startsWith("the parent column has type ").endsWith(" but the repository binds"
+                + " its keys as TEXT: it was built before the column existed (a column it cannot find is taken as text),"
+                + " or its mapping declares that type");
+        assertThat(parent.fix()).isEqualTo("build the repository after the host's migrations have run, or declare"
+                + " the type: TableMapping.forType(\"model\").parentType(KeyType.BIGINT)");
+
+        assertThat(boundAsAnotherType(repository(schema, PROJECTS, MODELS))).isEmpty();
+        assertThat(boundAsAnotherType(repository(schema, PROJECTS.idType(KeyType.INTEGER), MODELS))).isEmpty();
+        assertThat(boundAsAnotherType(repository(schema, PROJECTS, MODELS.parentType(KeyType.UUID))))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.problem()).contains(" but the repository binds its keys as UUID");
+                    assertThat(p.fix()).endsWith("TableMapping.forType(\"model\").parentType(KeyType.BIGINT)");
+                });
+    }
+
+    private static List<SchemaProblem> boundAsAnotherType(JdbiTrashRepository repository) {
+        return problems(repository).stream().filter(p -> p.problem().contains(" but the repository binds")).toList();
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void reportsAnIndexOfTrashsNameWithAnotherDefinition(TestDatabase database) {

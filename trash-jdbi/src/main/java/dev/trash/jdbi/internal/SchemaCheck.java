@@ -1,5 +1,6 @@
 package dev.trash.jdbi.internal;
 
+import dev.trash.jdbi.KeyType;
 import dev.trash.jdbi.SchemaProblem;
 import java.sql.Connection;
 import java.sql.Types;
@@ -66,12 +67,12 @@ public final class SchemaCheck {
         }
         TableMetadata table = found.get();
         String mapping = "TableMapping.forType(\"" + t.type() + "\")";
-        keyColumn(table, t.id(), "id", mapping + ".id(...)");
+        keyColumn(table, t.id(), "id", mapping + ".id(...)", t.idKey(), mapping + ".idType");
         if (t.tenant() != null) {
-            keyColumn(table, t.tenant(), "tenant", mapping + ".tenant(...)");
+            keyColumn(table, t.tenant(), "tenant", mapping + ".tenant(...)", t.tenantKey(), mapping + ".tenantType");
         }
         if (t.parent() != null) {
-            keyColumn(table, t.parent(), "parent", mapping + ".parent(...)");
+            keyColumn(table, t.parent(), "parent", mapping + ".parent(...)", t.parentKey(), mapping + ".parentType");
         }
         if (t.name() != null) {
             column(table, t.name(), "name", mapping + ".name(...)");
@@ -113,9 +114,9 @@ public final class SchemaCheck {
                     + link.ownerType() + " -> " + link.assetType() + ")", "create it, or map it: " + mapping + ".table(...)"));
             return;
         }
-        keyColumn(found.get(), link.tenant(), "tenant", mapping + ".tenant(...)");
-        keyColumn(found.get(), link.owner(), "owner", mapping + ".owner(...)");
-        keyColumn(found.get(), link.asset(), "asset", mapping + ".asset(...)");
+        keyColumn(found.get(), link.tenant(), "tenant", mapping + ".tenant(...)", link.tenantKey(), null);
+        keyColumn(found.get(), link.owner(), "owner", mapping + ".owner(...)", link.ownerKey(), null);
+        keyColumn(found.get(), link.asset(), "asset", mapping + ".asset(...)", link.assetKey(), null);
         for (String column : List.of(link.tenant(), link.owner(), link.asset())) {
             keyCollation(link.table(), column);
         }
@@ -148,14 +149,37 @@ public final class SchemaCheck {
         return found;
     }
 
-    private void keyColumn(TableMetadata table, String column, String role, String mapping) {
+    /**
+     * A key column that is missing, holds no key, or is bound as another type than it has.
+     *
+     * @param declare the mapping's setter of the column's type, null when the mapping has none
+     */
+    private void keyColumn(TableMetadata table, String column, String role, String mapping, Key bound,
+                           String declare) {
         column(table, column, role, mapping).ifPresent(c -> {
-            if (ColumnTypes.keyType(c.sqlType(), c.typeName()).isEmpty()) {
+            Optional<KeyType> type = ColumnTypes.keyType(c.sqlType(), c.typeName());
+            if (type.isEmpty()) {
                 problems.add(new SchemaProblem(table.name(), column, "the " + role + " column has type " + c.typeName()
                         + ", which holds no key: keys are text, BIGINT, INTEGER or UUID",
                         "map a key column of one of those types with " + mapping));
+            } else if (!bindsAs(bound.type(), type.get())) {
+                problems.add(new SchemaProblem(table.name(), column, "the " + role + " column has type " + c.typeName()
+                        + " but the repository binds its keys as " + bound.type() + ": it was built before the column"
+                        + " existed (a column it cannot find is taken as text), or its mapping declares that type",
+                        "build the repository after the host's migrations have run"
+                                + (declare == null ? "" : ", or declare the type: " + declare + "(KeyType." + type.get()
+                                + ")")));
             }
         });
+    }
+
+    /** Whether keys bound as {@code bound} compare with a column of type {@code actual}: integers are interchangeable. */
+    private static boolean bindsAs(KeyType bound, KeyType actual) {
+        return bound == actual || integral(bound) && integral(actual);
+    }
+
+    private static boolean integral(KeyType type) {
+        return type == KeyType.BIGINT || type == KeyType.INTEGER;
     }
 
     /** Returns whether the marker column is there. */

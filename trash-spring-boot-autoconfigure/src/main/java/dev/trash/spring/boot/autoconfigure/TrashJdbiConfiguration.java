@@ -31,9 +31,11 @@ class TrashJdbiConfiguration {
 
     /**
      * The store, each unit of work in a transaction of its own; the {@code Trash} bean wraps it to join the
-     * caller's transaction. Built after Trash's tables exist, so that a check of them at build time passes.
+     * caller's transaction. Built after the host's migrations, whoever asks for it first: the builder reads the
+     * key columns' types, and takes a column that is not there yet for text.
      */
     @Bean
+    @DependsOnDatabaseInitialization
     JdbiTrashRepository trashRepository(DataSource dataSource, TypeCatalogue catalogue,
                                         ObjectProvider<TableMapping> tables, ObjectProvider<AssetLinkMapping> links) {
         return JdbiTrashRepository.builder(Jdbi.create(dataSource), catalogue)

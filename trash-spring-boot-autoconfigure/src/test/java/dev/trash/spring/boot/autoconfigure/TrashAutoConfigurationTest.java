@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.sql.init.DatabaseInitializationMode;
@@ -135,6 +136,36 @@ class TrashAutoConfigurationTest {
         runner.withUserConfiguration(HostTypes.class).withPropertyValues("trash.enabled=false")
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(Trash.class)
                         .doesNotHaveBean(TrashRepository.class).doesNotHaveBean(TrashProperties.class));
+    }
+
+    /**
+     * A host bean that takes the store itself is created before every auto-configured bean; the store still
+     * waits for the host's Flyway migrations, or it would take their BIGINT keys for text (and the start-up
+     * check would say so).
+     */
+    @Test
+    void theStoreWaitsForTheHostsMigrationsWhoeverAsksForItFirst() {
+        new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+                        DataSourceTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
+                        FlywayAutoConfiguration.class, TrashAutoConfiguration.class))
+                .withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                        "spring.flyway.locations=classpath:db/bigint-keys")
+                .withUserConfiguration(HostTypes.class, StoreUser.class)
+                .run(context -> assertThat(context).hasNotFailed().hasSingleBean(Trash.class));
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class StoreUser {
+
+        /** A host's bean that needs the store when it is built. */
+        @Bean
+        Holder storeHolder(JdbiTrashRepository store) {
+            return new Holder(store);
+        }
+
+        record Holder(JdbiTrashRepository store) {
+        }
     }
 
     @Test
