@@ -43,25 +43,10 @@ final class OrphanedAssetsSql {
         return orphans;
     }
 
+    /** Removes one asset if it is still an orphan: {@link #purgeAll} for a list of one. */
     Optional<PurgedItem> purge(String tenant, ItemRef asset, long entryId) {
         TypeTable a = s.tables().of(asset.type());
-        Optional<Long> size = KeyParams.bind(KeyParams.bind(s.handle().createQuery("SELECT " + a.sizeOf("x") + " FROM "
-                        + a.table() + " x WHERE " + a.tenantIs("x") + " AND " + a.idIs("x", "id") + " AND x." + a.marker()
-                        + " IS NULL" + assets.unowned(a, "x") + assets.noChildren(a) + s.dialect().forUpdate()),
-                        "tenant", tenant), "id", asset.id()).mapTo(Long.class).findOne();
-        new AssetWatch(s).forget(tenant, asset);
-        if (size.isEmpty()) {
-            return Optional.empty();
-        }
-        PurgedItem tombstone = new PurgedItem(tenant, entryId, asset, size.get(), true);
-        s.handle().createUpdate("INSERT INTO trash_tombstone (tenant, entry_id, item_type, item_id, size_bytes, is_asset)"
-                        + " VALUES (:tenant, :entry, :type, :id, :size, :asset)")
-                .bind("tenant", tenant).bind("entry", entryId).bind("type", a.type())
-                .bind("id", asset.id()).bind("size", tombstone.sizeBytes()).bind("asset", true).execute();
-        PurgeFailures.translate(asset, null, entryId, () -> KeyParams.bind(KeyParams.bind(s.handle().createUpdate("DELETE FROM "
-                        + a.table() + " WHERE " + a.tenantIs(null) + " AND " + a.id() + " = " + a.idKey().param("id")),
-                        "tenant", tenant), "id", asset.id()).execute());
-        return Optional.of(tombstone);
+        return Optional.ofNullable(purgeGroup(a, tenant, List.of(asset), List.of(entryId)).get(canonical(a, asset.id())));
     }
 
     /**
@@ -78,19 +63,19 @@ final class OrphanedAssetsSql {
         }
         groups.forEach((typeAndTenant, at) -> {
             TypeTable a = s.tables().of(typeAndTenant.get(0));
-            List<TrashItem> group = at.stream().map(assets::get).toList();
+            List<ItemRef> group = at.stream().map(i -> assets.get(i).ref()).toList();
             Map<String, PurgedItem> gone = purgeGroup(a, typeAndTenant.get(1), group,
                     at.stream().map(entryIds::get).toList());
             for (int k = 0; k < at.size(); k++) {
-                removed[at.get(k)] = gone.get(canonical(a, group.get(k).ref().id()));
+                removed[at.get(k)] = gone.get(canonical(a, group.get(k).id()));
             }
         });
         return Arrays.stream(removed).map(Optional::ofNullable).toList();
     }
 
     /** Removes the assets of one type and tenant that are still orphans; their tombstones by canonical id. */
-    private Map<String, PurgedItem> purgeGroup(TypeTable a, String tenant, List<TrashItem> group, List<Long> entryIds) {
-        List<String> ids = group.stream().map(asset -> canonical(a, asset.ref().id())).toList();
+    private Map<String, PurgedItem> purgeGroup(TypeTable a, String tenant, List<ItemRef> group, List<Long> entryIds) {
+        List<String> ids = group.stream().map(asset -> canonical(a, asset.id())).toList();
         Map<String, Long> sizes = new HashMap<>();
         bindIds(KeyParams.bind(s.handle().createQuery("SELECT " + a.idKey().toText("x." + a.id()) + " AS item_id, "
                         + a.sizeOf("x") + " AS size FROM " + a.table() + " x WHERE " + a.tenantIs("x") + " AND "
@@ -107,7 +92,7 @@ final class OrphanedAssetsSql {
         for (int k = 0; k < ids.size(); k++) {
             Long size = sizes.get(ids.get(k));
             if (size != null && !gone.containsKey(ids.get(k))) {
-                gone.put(ids.get(k), new PurgedItem(tenant, entryIds.get(k), group.get(k).ref(), size, true));
+                gone.put(ids.get(k), new PurgedItem(tenant, entryIds.get(k), group.get(k), size, true));
             }
         }
         if (gone.isEmpty()) {
