@@ -291,7 +291,8 @@ class Report:
             rows = []
             ours = [g("trash_ours"), g("restore_ours"), g("purge_ours", "true")]
             for label, suffix in approaches:
-                ops = [g(f"{op}_{suffix}") for op in ("trash", "restore")] + [g(f"purge_{suffix}", "true")]
+                ops = [g(f"{op}_{suffix}") for op in ("trash", "restore")] + [
+                    g(f"purge_{suffix}", "true" if suffix == "ours" else None)]
                 if any(ops):
                     rows.append([label] + [timed(s) for s in ops] + [fmt(ratio(s, o)) for s, o in zip(ops, ours)]
                                 + [heap(ops[0])])
