@@ -173,7 +173,7 @@ final class PurgeSql {
     /** Rows of the tenant that carry one of the marks; {@code alias} may be null. */
     private String marked(TypeTable t, String alias, List<Long> marks) {
         String prefix = alias == null ? "" : alias + ".";
-        return t.tenantIs(alias) + " AND " + Marks.among(s.dialect(), prefix + t.marker(), marks);
+        return t.tenantMarked(alias, Marks.among(s.dialect(), prefix + t.marker(), marks));
     }
 
     private <S extends SqlStatement<S>> S bind(S statement, String tenant, List<Long> marks) {

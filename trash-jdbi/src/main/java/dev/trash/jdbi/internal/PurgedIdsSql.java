@@ -28,8 +28,8 @@ final class PurgedIdsSql {
         for (int i = 0; i < tables.size(); i++) {
             TypeTable t = tables.get(i);
             union.add("SELECT " + i + " AS table_no, " + t.idKey().toText("x." + t.id()) + " AS item_id FROM "
-                    + t.table() + " x WHERE " + t.tenantIs("x") + " AND " + Marks.among(s.dialect(), "x." + t.marker(),
-                    entryIds));
+                    + t.table() + " x WHERE " + t.tenantMarked("x", Marks.among(s.dialect(), "x." + t.marker(),
+                    entryIds)));
         }
         KeyParams.bind(Marks.bind(s.dialect(), s.handle().createQuery(union.toString()), entryIds), "tenant", tenant)
                 .map((rs, ctx) -> Map.entry(tables.get(rs.getInt("table_no")).type(), rs.getString("item_id")))

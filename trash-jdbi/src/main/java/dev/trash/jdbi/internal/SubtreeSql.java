@@ -79,7 +79,7 @@ final class SubtreeSql {
     /** The ids of a table's rows that carry the entry's mark, as a subquery with one column named id. */
     static String markedIds(TypeTable t, String alias) {
         return "SELECT " + alias + "." + t.id() + " AS id FROM " + t.table() + " " + alias + " WHERE "
-                + t.tenantIs(alias) + " AND " + alias + "." + t.marker() + " = :entry";
+                + t.tenantMarked(alias, alias + "." + t.marker() + " = :entry");
     }
 
     /** Count and bytes of everything the entry marks, one aggregate per table in a single statement. */
@@ -87,7 +87,7 @@ final class SubtreeSql {
         StringJoiner union = new StringJoiner(" UNION ALL ");
         for (TypeTable t : types) {
             union.add("SELECT COUNT(*) AS n, COALESCE(SUM(" + t.sizeOf(null) + "), 0) AS b FROM " + t.table() + " WHERE "
-                    + t.tenantIs(null) + " AND " + t.marker() + " = :entry");
+                    + t.tenantMarked(null, t.marker() + " = :entry"));
         }
         return KeyParams.bind(s.handle().createQuery("SELECT COALESCE(SUM(n), 0) AS n, COALESCE(SUM(b), 0) AS b FROM ("
                         + union + ") totals"), "tenant", tenant).bind("entry", entryId)

@@ -30,7 +30,7 @@ final class UnmarkSql {
 
     private int unmark(TypeTable t, String tenant, long entryId) {
         return KeyParams.bind(s.handle().createUpdate("UPDATE " + t.table() + " SET " + t.marker() + " = NULL WHERE "
-                        + t.tenantIs(null) + " AND " + t.marker() + " = :entry"), "tenant", tenant)
+                        + t.tenantMarked(null, t.marker() + " = :entry")), "tenant", tenant)
                 .bind("entry", entryId).execute();
     }
 
