@@ -60,6 +60,8 @@ public final class BenchMain {
     /** The per-row baseline is far from any target and takes minutes at 10,000 entries: smoke run only. */
     private static final List<String> EMPTY = List.of("empty_ours", "empty_raw_set");
     private static final List<String> EMPTY_SMOKE = List.of("empty_ours", "empty_raw_set", "empty_per_row");
+    /** Ours' empty Trash with every type opted out of purge records; the baselines ignore it. */
+    private static final List<String> EMPTY_OURS = List.of("empty_ours");
 
     /** One JMH invocation: benchmarks of one class with fixed parameters. */
     record Step(String benchmarkClass, List<String> methods, Map<String, String> params, int warmups, int measured) {
@@ -220,7 +222,9 @@ public final class BenchMain {
                         "purgeRecords", "true")),
                 new Step("ListBench", LIST_SMALL, params(db, schema, "roots", "100")),
                 new Step("ListBench", LIST_PARENTS, params(db, schema, "roots", "1000", "withParents", "true")),
-                new Step("EmptyTrashBench", EMPTY_SMOKE, params(db, schema, "roots", "100", "itemsPerRoot", "5"))));
+                new Step("EmptyTrashBench", EMPTY_SMOKE, params(db, schema, "roots", "100", "itemsPerRoot", "5")),
+                new Step("EmptyTrashBench", EMPTY_OURS, params(db, schema, "roots", "100", "itemsPerRoot", "5",
+                        "purgeRecords", "false"))));
         if (BenchSchema.of(schema) == BenchSchema.BENCH) {
             plan.add(4, new Step("ListBench", LIST_DEEP, params(db, schema, "roots", "20000")));
         }
@@ -250,6 +254,8 @@ public final class BenchMain {
         plan.add(new Step("ListBench", LIST_SMALL, params(db, schema, "roots", "1000")));
         plan.add(new Step("ListBench", LIST_PARENTS, params(db, schema, "roots", "100000", "withParents", "true")));
         plan.add(new Step("EmptyTrashBench", EMPTY, params(db, schema, "roots", "10000", "itemsPerRoot", "10")));
+        plan.add(new Step("EmptyTrashBench", EMPTY_OURS, params(db, schema, "roots", "10000", "itemsPerRoot", "10",
+                "purgeRecords", "false")));
         return plan;
     }
 

@@ -39,6 +39,13 @@ public class EmptyTrashBench {
     @Param({"10"})
     public int itemsPerRoot;
 
+    /**
+     * Whether Trash keeps a record per purged item (the default), or every type opts out
+     * ({@code withoutPurgeRecords()}); only {@code empty_ours} depends on it.
+     */
+    @Param({"true"})
+    public boolean purgeRecords;
+
     private Database database;
     private BenchSchema tables;
     private Trash trash;
@@ -60,7 +67,7 @@ public class EmptyTrashBench {
         HostSchema.trashedRoots(database, tables, roots, itemsPerRoot - 1, deletedAt, Ours.NOW.plus(Duration.ofDays(29))
                 .toEpochMilli());
         // built on the tables just created: the repository reads the key columns' types once, when it is built
-        trash = Ours.trash(database, tables, Ours.clock());
+        trash = Ours.trash(database, tables, Ours.clock(), purgeRecords);
         HeapMeter.reset();
     }
 
@@ -78,7 +85,10 @@ public class EmptyTrashBench {
         database.close();
     }
 
-    /** Trash: count check, then each entry purged (tombstones, audit, outbox) in one transaction. */
+    /**
+     * Trash: count check, then the entries purged in batches (audit, outbox, and purge records unless
+     * {@code purgeRecords} is false).
+     */
     @Benchmark
     public PurgeResult empty_ours() {
         PurgeResult result = trash.emptyTrash(Ours.ACTOR, roots);
